@@ -1,0 +1,109 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPORT_STATUS_LABELS } from '../../shared/report-schema';
+import { AppError } from '../services/app-error';
+import { createCore, type Core } from '../services/core';
+import { appRootFrom, readAppVersion, resolveDbPath } from '../services/paths';
+import { writeFileAtomic } from '../services/write-file';
+
+export const USAGE = `用法：nianbao <命令> [选项]
+
+命令：
+  templates list [--json]              列出全部模板（内置和自定义）
+  reports list [--json]                列出全部报告
+  export <报告编号> --out 文件.docx    把报告导出为 Word 文件
+
+通用选项：
+  --db <文件>     使用指定的数据库文件（也可用环境变量 NIANBAO_DB）
+  --help          显示本说明
+`;
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+  /** Folder with package.json and templates/ (tests pass the repository). */
+  root?: string;
+}
+
+class UsageError extends Error {}
+
+type Command = (core: Core, args: { positionals: string[]; json: boolean; out?: string }, io: CliIo) => Promise<void>;
+
+const COMMANDS: Record<string, Command> = {
+  'templates list': async (core, { json }, io) => {
+    const list = await core.invoke('templates.list', {});
+    if (json) return io.out(JSON.stringify(list));
+    for (const t of list) io.out(`${t.id}\t${t.name}\t${t.builtin ? '内置' : '自定义'}\t${t.partCount} 个部分`);
+  },
+  'reports list': async (core, { json }, io) => {
+    const list = await core.invoke('reports.list', {});
+    if (json) return io.out(JSON.stringify(list));
+    if (list.length === 0) io.out('（还没有报告）');
+    for (const r of list) io.out(`${r.id}\t${r.year}年度\t${r.title}\t${REPORT_STATUS_LABELS[r.status]}`);
+  },
+  export: async (core, { positionals, out }, io) => {
+    const [reportId] = positionals;
+    if (!reportId || positionals.length > 1) throw new UsageError('export 需要且只需要一个报告编号。');
+    if (!out) throw new UsageError('export 需要 --out 文件名。');
+    if (path.extname(out).toLowerCase() !== '.docx') throw new UsageError('--out 的文件名应以 .docx 结尾。');
+    const file = await core.invoke('export.docx', { reportId });
+    writeFileAtomic(out, Buffer.from(file.base64, 'base64'));
+    io.err(`已导出：${path.resolve(out)}`);
+  },
+};
+
+/** Runs one CLI invocation and returns the exit code (0 ok, 1 failure, 2 usage). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { db: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    io.err(`参数错误：${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) {
+    (values.help ? io.out : io.err)(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const two = positionals.slice(0, 2).join(' ');
+  const name = COMMANDS[two] ? two : positionals[0]!;
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`未知命令：${positionals.join(' ')}\n\n${USAGE}`);
+    return 2;
+  }
+  const rest = positionals.slice(name.split(' ').length);
+  if (name !== 'export' && rest.length > 0) {
+    io.err(`多余的参数：${rest.join(' ')}\n\n${USAGE}`);
+    return 2;
+  }
+  const root = io.root ?? appRootFrom(__dirname);
+  let core: Core | null = null;
+  try {
+    core = createCore({
+      dbPath: resolveDbPath(values.db, io.env),
+      templatesDir: path.join(root, 'templates'),
+      host: 'cli',
+      version: readAppVersion(root),
+      log: (message, error) => io.err(`${message}: ${String(error)}`),
+    });
+    await command(core, { positionals: rest, json: values.json ?? false, out: values.out }, io);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.err(error instanceof AppError ? `错误：${error.message}` : `错误：${(error as Error).message}`);
+    return 1;
+  } finally {
+    core?.close();
+  }
+}

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../services/app-error';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
+
+export type Db = Database.Database;
+
+export interface OpenDatabaseOptions {
+  /** Migrations to apply (tests pass a longer list to exercise the runner). */
+  migrations?: readonly Migration[];
+}
+
+/**
+ * Opens (or creates) the database file: WAL, foreign keys, then numbered migrations, each in its own
+ * transaction. A database written by a newer app is refused before anything is changed.
+ */
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations.length ? migrations[migrations.length - 1]!.version : LATEST_SCHEMA_VERSION;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+  } catch (error) {
+    throw new AppError('IO_ERROR', `无法创建数据文件夹“${path.dirname(file)}”：${(error as Error).message}`);
+  }
+  let db: Db;
+  try {
+    db = new Database(file, { timeout: 5000 });
+  } catch (error) {
+    throw new AppError('IO_ERROR', `无法打开数据库文件“${file}”：${(error as Error).message}`);
+  }
+  try {
+    // Check the version before anything else: even switching to WAL would change a newer file.
+    refuseNewer(db, file, latest);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = FULL');
+    migrate(db, file, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof AppError) throw error;
+    const message = (error as Error).message;
+    if (/not a database|malformed/i.test(message)) {
+      throw new AppError('IO_ERROR', `“${file}”不是有效的年报数据库，或文件已损坏。原文件未做任何改动。`);
+    }
+    throw new AppError('IO_ERROR', `打开数据库失败：${message}`);
+  }
+}
+
+function currentVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+function refuseNewer(db: Db, file: string, latest: number): void {
+  const version = currentVersion(db);
+  if (version > latest) {
+    throw new AppError(
+      'DB_TOO_NEW',
+      `数据库“${file}”由更新版本的年报创建（数据版本 ${version}，本程序只支持到 ${latest}）。请安装新版本后再打开，数据未做任何改动。`,
+    );
+  }
+}
+
+function migrate(db: Db, file: string, migrations: readonly Migration[]): void {
+  const version = currentVersion(db);
+  const pending = migrations.filter((m) => m.version > version);
+  if (pending.length === 0) return;
+  if (version > 0) backupBeforeMigration(db, file, version);
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  for (const migration of pending) {
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      );
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}
+
+/** A consistent copy of the live database (VACUUM INTO), kept beside it, before any schema change. */
+function backupBeforeMigration(db: Db, file: string, version: number): void {
+  if (file === ':memory:') return;
+  const target = `${file}.before-v${version + 1}-${Date.now()}.bak`;
+  db.prepare('VACUUM INTO ?').run(target);
+}

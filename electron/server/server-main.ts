@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCore } from '../services/core';
+import { appRootFrom, readAppVersion, resolveDbPath } from '../services/paths';
+import { startServer } from './http-server';
+
+/** `npm run web`: the browser mode (for machines without the Electron runtime, and for e2e tests). */
+async function main() {
+  const { values } = parseArgs({
+    options: { db: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+  });
+  if (values.help) {
+    console.log('用法：node dist/node/server-main.js [--db 数据库文件] [--port 端口]');
+    return;
+  }
+  const root = appRootFrom(__dirname);
+  const dbPath = resolveDbPath(values.db);
+  const core = createCore({
+    dbPath,
+    templatesDir: path.join(root, 'templates'),
+    host: 'browser',
+    version: readAppVersion(root),
+  });
+  const port = values.port ? Number(values.port) : Number(process.env.NIANBAO_PORT ?? 0);
+  const server = await startServer({ core, staticDir: path.join(root, 'dist', 'renderer'), port });
+  console.log(`年报（浏览器模式）已启动。数据库：${dbPath}`);
+  console.log(`请在浏览器中打开：${server.pageUrl}`);
+  console.log('（地址中的密钥只属于本次启动；按 Ctrl+C 退出）');
+  const stop = () => {
+    void server.close().then(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`启动失败：${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+import { ListItemNode, ListNode } from '@lexical/list';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import type { RichTextState } from '../../shared/rich-text';
+import { EDITOR_THEME } from './editor-theme';
+import { AutosavePlugin } from './plugins/autosave-plugin';
+import { ToolbarPlugin } from './plugins/toolbar-plugin';
+
+interface Props {
+  sectionId: string;
+  initial: RichTextState;
+  readOnly: boolean;
+  label: string;
+  save(content: RichTextState): Promise<void>;
+}
+
+const hasContent = (state: RichTextState) => (state.root.children?.length ?? 0) > 0;
+
+/** One Lexical editor per section; remounted (by key) when another section is selected. */
+export function SectionEditor({ sectionId, initial, readOnly, label, save }: Props) {
+  const config: InitialConfigType = {
+    namespace: `section-${sectionId}`,
+    theme: EDITOR_THEME,
+    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode],
+    editable: !readOnly,
+    editorState: hasContent(initial) ? JSON.stringify(initial) : undefined,
+    onError: (error) => {
+      console.error(error);
+    },
+  };
+  return (
+    <LexicalComposer initialConfig={config}>
+      <ToolbarPlugin disabled={readOnly} />
+      <div className="editor-frame">
+        <RichTextPlugin
+          contentEditable={<ContentEditable className="editor-content" aria-label={label} spellCheck={false} />}
+          placeholder={<div className="editor-placeholder">在此输入正文……</div>}
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      {!readOnly && <AutosavePlugin save={save} />}
+    </LexicalComposer>
+  );
+}

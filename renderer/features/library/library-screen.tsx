@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { REPORT_STATUS_LABELS, type Report } from '../../../shared/report-schema';
+import { api, errorMessage } from '../../api/client';
+import { formatDateTime } from '../../lib/format';
+import { useAsync } from '../../lib/use-async';
+import { NewReportDialog } from './new-report-dialog';
+
+interface Props {
+  onOpen(reportId: string): void;
+  onTemplates(): void;
+}
+
+function groupByYear(reports: Report[]): Array<[number, Report[]]> {
+  const groups = new Map<number, Report[]>();
+  for (const r of reports) groups.set(r.year, [...(groups.get(r.year) ?? []), r]);
+  return [...groups.entries()].sort(([a], [b]) => b - a);
+}
+
+export function LibraryScreen({ onOpen, onTemplates }: Props) {
+  const { data: reports, error, reload } = useAsync(() => api('reports.list', {}), []);
+  const [creating, setCreating] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  const remove = async (r: Report) => {
+    if (!window.confirm(`确定删除“${r.title}”吗？删除后无法恢复。`)) return;
+    try {
+      await api('reports.delete', { id: r.id });
+      reload();
+    } catch (e) {
+      setActionError(errorMessage(e));
+    }
+  };
+
+  return (
+    <main className="screen library">
+      <header className="topbar">
+        <h1>报告库</h1>
+        <div className="spacer" />
+        <button type="button" onClick={onTemplates}>
+          模板库
+        </button>
+        <button type="button" className="primary" onClick={() => setCreating(true)}>
+          新建报告
+        </button>
+      </header>
+      {(error ?? actionError) && <p className="error" role="alert">{error ?? actionError}</p>}
+      {reports && reports.length === 0 && (
+        <section className="empty-state">
+          <p>还没有报告。点击“新建报告”，选择模板，开始撰写本年度的报告。</p>
+        </section>
+      )}
+      {reports &&
+        groupByYear(reports).map(([year, list]) => (
+          <section key={year} className="year-group" aria-label={`${year}年度`}>
+            <h2>{year}年度</h2>
+            <table className="report-table">
+              <thead>
+                <tr>
+                  <th>标题</th>
+                  <th>类型</th>
+                  <th>单位</th>
+                  <th>状态</th>
+                  <th>最后编辑</th>
+                  <th aria-label="操作" />
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((r) => (
+                  <tr key={r.id} data-report-id={r.id}>
+                    <td>
+                      <button type="button" className="link" onClick={() => onOpen(r.id)}>
+                        {r.title}
+                      </button>
+                    </td>
+                    <td>{r.templateName}</td>
+                    <td>{r.agency}</td>
+                    <td>
+                      <span className={`status status-${r.status}`}>{REPORT_STATUS_LABELS[r.status]}</span>
+                    </td>
+                    <td>{formatDateTime(r.updatedAt)}</td>
+                    <td className="row-actions">
+                      <button type="button" onClick={() => onOpen(r.id)}>
+                        打开
+                      </button>
+                      <button type="button" className="danger" onClick={() => void remove(r)}>
+                        删除
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        ))}
+      {creating && (
+        <NewReportDialog
+          onCancel={() => setCreating(false)}
+          onCreated={(id) => {
+            setCreating(false);
+            onOpen(id);
+          }}
+        />
+      )}
+    </main>
+  );
+}

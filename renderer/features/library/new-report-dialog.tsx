@@ -1,0 +1,78 @@
+import { useState, type FormEvent } from 'react';
+import { api, errorMessage } from '../../api/client';
+import { todayIso } from '../../lib/format';
+import { useAsync } from '../../lib/use-async';
+
+interface Props {
+  onCancel(): void;
+  onCreated(reportId: string): void;
+}
+
+export function NewReportDialog({ onCancel, onCreated }: Props) {
+  const { data: templates, error: loadError } = useAsync(() => api('templates.list', {}), []);
+  const [templateId, setTemplateId] = useState('');
+  const [agency, setAgency] = useState('');
+  const [year, setYear] = useState(String(new Date().getFullYear() - 1));
+  const [reportDate, setReportDate] = useState(todayIso());
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const chosen = templateId || templates?.[0]?.id || '';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const detail = await api('reports.create', {
+        templateId: chosen,
+        agency,
+        year: Number(year),
+        reportDate: reportDate || null,
+      });
+      onCreated(detail.report.id);
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="dialog-backdrop">
+      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="new-report-title" onSubmit={(e) => void submit(e)}>
+        <h2 id="new-report-title">新建报告</h2>
+        <label>
+          模板
+          <select value={chosen} onChange={(e) => setTemplateId(e.target.value)} required>
+            {templates?.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+                {t.builtin ? '' : '（自定义）'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          单位名称
+          <input value={agency} onChange={(e) => setAgency(e.target.value)} placeholder="如：市政务服务和大数据管理局" required autoFocus />
+        </label>
+        <label>
+          报告年度
+          <input type="number" value={year} min={1949} max={2200} onChange={(e) => setYear(e.target.value)} required />
+        </label>
+        <label>
+          成文日期
+          <input type="date" value={reportDate} onChange={(e) => setReportDate(e.target.value)} />
+        </label>
+        {(error ?? loadError) && <p className="error" role="alert">{error ?? loadError}</p>}
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            取消
+          </button>
+          <button type="submit" className="primary" disabled={busy || !chosen}>
+            创建
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+import { useState } from 'react';
+import { buildOutline } from '../../../shared/outline';
+import { REPORT_STATUS_LABELS, type ReportDetail, type SectionSummary } from '../../../shared/report-schema';
+import type { RichTextState } from '../../../shared/rich-text';
+import type { Guidance } from '../../../shared/template-schema';
+import { api, errorMessage } from '../../api/client';
+import { SectionEditor } from '../../editor/section-editor';
+import { downloadFile } from '../../lib/format';
+import { allSaved, trackSave } from '../../lib/save-tracker';
+import { useAsync } from '../../lib/use-async';
+import { GuidancePanel } from './guidance-panel';
+import { OutlinePanel, type Selection } from './outline-panel';
+import { ReportInfoForm } from './report-info-form';
+import { SectionHeader } from './section-header';
+
+type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
+
+function mergeSummaries(detail: ReportDetail, summaries: SectionSummary[]): ReportDetail {
+  const byId = new Map(summaries.map((s) => [s.id, s]));
+  return { ...detail, sections: detail.sections.map((s) => ({ ...s, ...byId.get(s.id) })) };
+}
+
+export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack(): void }) {
+  const { data: detail, error: loadError, setData } = useAsync(() => api('reports.get', { id: reportId }), [reportId]);
+  const [selected, setSelected] = useState<Selection>({ kind: 'title' });
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const [message, setMessage] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+
+  if (loadError) return <main className="screen center-message"><p className="error" role="alert">{loadError}</p><button type="button" onClick={onBack}>返回报告库</button></main>;
+  if (!detail) return <main className="screen center-message"><p>正在打开……</p></main>;
+
+  const { report, template, sections } = detail;
+  const readOnly = report.status === 'final';
+  const outline = buildOutline(sections);
+  const current = selected.kind === 'section' ? sections.find((s) => s.id === selected.id) ?? null : null;
+
+  const run = async <T,>(action: () => Promise<T>): Promise<T | null> => {
+    setMessage(null);
+    try {
+      return await action();
+    } catch (e) {
+      setMessage(errorMessage(e));
+      return null;
+    }
+  };
+  const refresh = async (select?: Selection) => {
+    const next = await api('reports.get', { id: reportId });
+    setData(next);
+    if (select) setSelected(select);
+  };
+
+  const saveSection = (id: string) => async (content: RichTextState) => {
+    setSaveStatus({ kind: 'saving' });
+    try {
+      const summary = await trackSave(api('sections.save', { id, content }));
+      setData((d) => d && { ...d, sections: d.sections.map((s) => (s.id === id ? { ...s, ...summary, content } : s)) });
+      setSaveStatus({ kind: 'saved', at: new Date() });
+    } catch (e) {
+      setSaveStatus({ kind: 'error', message: errorMessage(e) });
+      throw e;
+    }
+  };
+
+  const exportDocx = async () => {
+    setExporting(true);
+    await run(async () => {
+      await allSaved();
+      downloadFile(await api('export.docx', { reportId }));
+      setMessage('已导出 Word 文件。');
+    });
+    setExporting(false);
+  };
+
+  const guidanceFor = (): { title: string; guidance: Guidance | null } => {
+    if (selected.kind === 'title') return { title: '标题', guidance: { summary: `标题写明单位、年度和事由，居中排列，末尾不加标点。建议格式：${template.titlePattern.replace('{agency}', '（单位）').replace('{year}', '（年度）')}`, mustContain: ['单位全称', '报告年度（四位年份）', '事由'], typicalTopics: [], pitfalls: ['年份写成上一年的（沿用旧稿时最常见）', '标题末尾加句号'] } };
+    if (selected.kind === 'closing') return { title: '落款', guidance: template.closingGuidance };
+    if (!current) return { title: '', guidance: null };
+    if (current.kind === 'opening') return { title: '导语', guidance: template.openingGuidance };
+    const partId = current.kind === 'part' ? current.partId : sections.find((s) => s.id === current.parentId)?.partId;
+    const part = template.parts.find((p) => p.id === partId);
+    const sub = part?.subsections.find((s) => s.id === current.partId);
+    return { title: current.heading, guidance: sub?.guidance ?? part?.guidance ?? null };
+  };
+
+  const numberOf = (s: SectionSummary) =>
+    outline.parts.find((p) => p.section.id === s.id)?.number ??
+    outline.parts.flatMap((p) => p.children).find((c) => c.section.id === s.id)?.number ??
+    '';
+
+  const { title: guidanceTitle, guidance } = guidanceFor();
+
+  return (
+    <main className="screen workspace">
+      <header className="topbar">
+        <button type="button" onClick={() => void allSaved().then(onBack)}>
+          ← 报告库
+        </button>
+        <h1 className="report-title">{report.title}</h1>
+        <span className={`status status-${report.status}`}>{REPORT_STATUS_LABELS[report.status]}</span>
+        <span className="save-status" aria-live="polite">
+          {saveStatus.kind === 'saving' && '正在保存……'}
+          {saveStatus.kind === 'saved' && '已自动保存'}
+          {saveStatus.kind === 'error' && <span className="error">保存失败：{saveStatus.message}</span>}
+        </span>
+        <div className="spacer" />
+        <button type="button" className="primary" disabled={exporting} onClick={() => void exportDocx()}>
+          {exporting ? '正在导出……' : '导出 Word'}
+        </button>
+      </header>
+      {message && (
+        <p className={message.startsWith('已') ? 'notice' : 'error'} role="status">
+          {message}
+        </p>
+      )}
+      {readOnly && <p className="notice">本报告已定稿，只读。</p>}
+      <div className="workspace-body">
+        <OutlinePanel
+          report={report}
+          sections={sections}
+          selected={selected}
+          onSelect={setSelected}
+          onAddPart={
+            template.allowExtraParts && !readOnly
+              ? () => {
+                  const name = window.prompt('新部分的标题：');
+                  if (name?.trim()) void run(async () => {
+                    const added = await api('sections.add', { reportId, parentId: null, heading: name.trim(), partId: null });
+                    await refresh({ kind: 'section', id: added.id });
+                  });
+                }
+              : null
+          }
+        />
+        <section className="editor-column">
+          {selected.kind !== 'section' && (
+            <ReportInfoForm
+              key={selected.kind}
+              report={report}
+              template={template}
+              part={selected.kind}
+              readOnly={readOnly}
+              onSaved={(r) => setData((d) => (d ? { ...d, report: r } : d))}
+            />
+          )}
+          {current && (
+            <>
+              <SectionHeader
+                key={`header-${current.id}-${current.heading}`}
+                section={current}
+                number={numberOf(current)}
+                part={template.parts.find((p) => p.id === current.partId) ?? null}
+                year={report.year}
+                existingPartIds={new Set(sections.filter((s) => s.parentId === current.id).map((s) => s.partId ?? ''))}
+                readOnly={readOnly}
+                onRename={(heading) => void run(async () => setData(mergeSummaries(detail, [await api('sections.rename', { id: current.id, heading })])))}
+                onMove={(direction) => void run(async () => setData(mergeSummaries(detail, await api('sections.move', { id: current.id, direction }))))}
+                onRemove={() => {
+                  if (!window.confirm(`确定删除“${current.heading}”及其全部内容吗？`)) return;
+                  void run(async () => {
+                    await api('sections.remove', { id: current.id });
+                    await refresh({ kind: 'title' });
+                  });
+                }}
+                onToggleComplete={(complete) => void run(async () => setData(mergeSummaries(detail, [await api('sections.setComplete', { id: current.id, complete })])))}
+                onAddSubsection={(heading, partId) =>
+                  void run(async () => {
+                    const added = await api('sections.add', { reportId, parentId: current.id, heading, partId });
+                    await refresh({ kind: 'section', id: added.id });
+                  })
+                }
+              />
+              <SectionEditor
+                key={current.id}
+                sectionId={current.id}
+                initial={current.content}
+                readOnly={readOnly}
+                label={current.kind === 'opening' ? '导语' : current.heading}
+                save={saveSection(current.id)}
+              />
+            </>
+          )}
+          <p className="hint muted">输入的内容会自动保存。</p>
+        </section>
+        <GuidancePanel title={guidanceTitle} guidance={guidance} />
+      </div>
+    </main>
+  );
+}

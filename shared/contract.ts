@@ -1,0 +1,157 @@
+import {
+  AgencySchema,
+  HeadingSchema,
+  IdSchema,
+  IsoDateSchema,
+  ReportDetailSchema,
+  ReportSchema,
+  ReportStatusSchema,
+  SectionSummarySchema,
+  TitleSchema,
+  YearSchema,
+} from './report-schema';
+import { API_METHODS, type ApiMethod } from './api-methods';
+import { RichTextStateSchema } from './rich-text';
+import { TemplateSchema, TemplateSummarySchema } from './template-schema';
+import { z } from './z';
+
+/**
+ * The one API of the core. Every host (Electron IPC, the browser-mode HTTP server, the CLI) and the
+ * renderer's client validate against these schemas; method names read `domain.verbNoun`.
+ */
+
+const Empty = z.object({}).strict();
+const ById = z.object({ id: IdSchema }).strict();
+const Ok = z.object({ ok: z.literal(true) });
+
+const FileSchema = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  /** File bytes in base64, so the same result travels over IPC and HTTP. */
+  base64: z.string(),
+});
+
+export const contract = {
+  'app.getInfo': {
+    input: Empty,
+    output: z.object({ version: z.string(), host: z.enum(['electron', 'browser', 'cli']), dbPath: z.string() }),
+  },
+  'templates.list': { input: Empty, output: z.array(TemplateSummarySchema) },
+  'templates.get': { input: ById, output: TemplateSchema },
+  'templates.copy': {
+    input: z.object({ id: IdSchema, name: z.string().trim().min(1, '请填写模板名称').max(100) }).strict(),
+    output: TemplateSchema,
+  },
+  /** Saves a user template (never a built-in one). Input is raw so that the message names the field. */
+  'templates.save': { input: z.object({ template: z.unknown() }).strict(), output: TemplateSchema },
+  'templates.delete': { input: ById, output: Ok },
+  'templates.importFile': {
+    input: z.object({ content: z.string().max(2_000_000, '模板文件过大（超过 2 MB）') }).strict(),
+    output: TemplateSchema,
+  },
+  'templates.exportFile': { input: ById, output: FileSchema },
+
+  'reports.list': { input: Empty, output: z.array(ReportSchema) },
+  'reports.get': { input: ById, output: ReportDetailSchema },
+  'reports.create': {
+    input: z
+      .object({
+        templateId: IdSchema,
+        agency: AgencySchema,
+        year: YearSchema,
+        reportDate: IsoDateSchema.nullable(),
+      })
+      .strict(),
+    output: ReportDetailSchema,
+  },
+  'reports.update': {
+    input: z
+      .object({
+        id: IdSchema,
+        title: TitleSchema.optional(),
+        agency: AgencySchema.optional(),
+        year: YearSchema.optional(),
+        reportDate: IsoDateSchema.nullable().optional(),
+        status: ReportStatusSchema.optional(),
+      })
+      .strict(),
+    output: ReportSchema,
+  },
+  'reports.delete': { input: ById, output: Ok },
+
+  'sections.save': {
+    input: z.object({ id: IdSchema, content: RichTextStateSchema }).strict(),
+    output: SectionSummarySchema,
+  },
+  'sections.add': {
+    input: z
+      .object({
+        reportId: IdSchema,
+        /** null adds a level-1 part; a part's id adds a subsection under it. */
+        parentId: IdSchema.nullable(),
+        heading: HeadingSchema,
+        /** The template subsection this one comes from, when the user picked a suggestion. */
+        partId: z.string().max(64).nullable().default(null),
+      })
+      .strict(),
+    output: SectionSummarySchema,
+  },
+  'sections.rename': { input: z.object({ id: IdSchema, heading: HeadingSchema }).strict(), output: SectionSummarySchema },
+  'sections.move': {
+    input: z.object({ id: IdSchema, direction: z.enum(['up', 'down']) }).strict(),
+    output: z.array(SectionSummarySchema),
+  },
+  'sections.remove': { input: ById, output: Ok },
+  'sections.setComplete': {
+    input: z.object({ id: IdSchema, complete: z.boolean() }).strict(),
+    output: SectionSummarySchema,
+  },
+
+  'export.docx': { input: z.object({ reportId: IdSchema }).strict(), output: FileSchema },
+} as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+/** The input as a handler sees it: validated, defaults applied. */
+export type MethodParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+
+export const METHOD_NAMES: readonly MethodName[] = API_METHODS;
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'TOO_LARGE',
+  'DB_TOO_NEW',
+  'IO_ERROR',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ApiErrorSchema = z.object({ code: z.enum(ERROR_CODES), message: z.string() });
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+
+export function apiResultSchema<T extends z.ZodType>(data: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), data }),
+    z.object({ ok: z.literal(false), error: ApiErrorSchema }),
+  ]);
+}
+
+/** Formats a zod error for a user: field path and message, in Chinese. */
+export function formatInputIssues(error: z.ZodError): string {
+  const parts = error.issues.slice(0, 3).map((issue) => {
+    const where = issue.path.length ? `${issue.path.map(String).join('.')}：` : '';
+    return `${where}${issue.message}`;
+  });
+  return `输入不正确：${parts.join('；')}`;
+}
