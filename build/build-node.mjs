@@ -13,7 +13,11 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: { 'cli-main': 'electron/cli/cli-main.ts', 'server-main': 'electron/server/server-main.ts' }, outdir: 'dist/node' }),
+  build({
+    ...common,
+    entryPoints: { 'cli-main': 'electron/cli/cli-main.ts', 'server-main': 'electron/server/server-main.ts' },
+    outdir: 'dist/node',
+  }),
   build({ ...common, entryPoints: { main: 'electron/main/main.ts' }, outdir: 'dist/electron' }),
   // A sandboxed preload cannot require modules: bundle everything it needs into one file.
   build({ ...common, entryPoints: { preload: 'electron/preload/preload.ts' }, outdir: 'dist/electron', external: ['electron'] }),

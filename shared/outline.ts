@@ -59,7 +59,9 @@ export function buildOutline<S extends SectionSummary>(sections: readonly S[]): 
 }
 
 /** Sections in reading order (opening, part 1, its subsections, part 2, ...). */
-export function sectionsInReadingOrder<S extends SectionSummary>(sections: readonly S[]): Array<{ section: S; number: string; level: 0 | 1 | 2 }> {
+export function sectionsInReadingOrder<S extends SectionSummary>(
+  sections: readonly S[],
+): Array<{ section: S; number: string; level: 0 | 1 | 2 }> {
   const { opening, parts } = buildOutline(sections);
   const out: Array<{ section: S; number: string; level: 0 | 1 | 2 }> = [];
   if (opening) out.push({ section: opening, number: '', level: 0 });

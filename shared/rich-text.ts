@@ -119,10 +119,7 @@ export function blockText(block: Block): string {
 
 /** One line per block, as a reader would copy it. */
 export function toPlainText(state: RichTextState): string {
-  return toBlocks(state)
-    .map(blockText)
-    .join('\n')
-    .replace(/\n+$/, '');
+  return toBlocks(state).map(blockText).join('\n').replace(/\n+$/, '');
 }
 
 /** 字数 as Chinese offices count it: every character that is not white space. */

@@ -6,9 +6,7 @@ import { z } from './z';
  * message that names the field.
  */
 
-const Id = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{0,63}$/, '只能使用小写字母、数字和连字符，并以字母开头（最长 64 个字符）');
+const Id = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, '只能使用小写字母、数字和连字符，并以字母开头（最长 64 个字符）');
 
 export const GuidanceSchema = z
   .object({
@@ -119,12 +117,8 @@ const FIELD_NAMES: Record<string, string> = {
 /** Turns a zod path into a readable field name: `parts[2].guidance.summary（部分第3项 › 撰写指引 › 概述）`. */
 export function describeFieldPath(path: ReadonlyArray<PropertyKey>): string {
   if (path.length === 0) return '（整个文件）';
-  const technical = path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
-  const readable = path
-    .map((p) => (typeof p === 'number' ? `第${p + 1}项` : (FIELD_NAMES[String(p)] ?? String(p))))
-    .join(' › ');
+  const technical = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+  const readable = path.map((p) => (typeof p === 'number' ? `第${p + 1}项` : (FIELD_NAMES[String(p)] ?? String(p)))).join(' › ');
   return `${technical}（${readable}）`;
 }
 

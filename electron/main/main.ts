@@ -4,7 +4,15 @@ import { app, BrowserWindow, dialog, net, protocol, session } from 'electron';
 import { createCore, type Core } from '../services/core';
 import { resolveDbPath } from '../services/paths';
 import { registerIpc } from './ipc';
-import { APP_HOST, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, lockDownContents, lockDownSession, SECURE_WEB_PREFERENCES } from './security';
+import {
+  APP_HOST,
+  APP_ORIGIN,
+  APP_SCHEME,
+  CONTENT_SECURITY_POLICY,
+  lockDownContents,
+  lockDownSession,
+  SECURE_WEB_PREFERENCES,
+} from './security';
 
 /** Lifecycle only: all behaviour lives in the core (electron/services), shared with the other hosts. */
 

@@ -123,15 +123,18 @@ export function startServer(options: StartServerOptions): Promise<RunningServer>
         return serveStatic(options.staticDir, url.pathname, res);
       }
       const origin = req.headers.origin;
-      if (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`)) return refuse(res, 403, '拒绝访问：请求来自其他网页。');
+      if (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`))
+        return refuse(res, 403, '拒绝访问：请求来自其他网页。');
       if (req.headers['sec-fetch-site'] && !['same-origin', 'none'].includes(String(req.headers['sec-fetch-site']))) {
         return refuse(res, 403, '拒绝访问：请求来自其他网页。');
       }
-      if (!sameSecret(req.headers[SECRET_HEADER] as string | undefined, secret)) return refuse(res, 403, '拒绝访问：缺少或错误的访问密钥。请使用启动时显示的地址打开。');
+      if (!sameSecret(req.headers[SECRET_HEADER] as string | undefined, secret))
+        return refuse(res, 403, '拒绝访问：缺少或错误的访问密钥。请使用启动时显示的地址打开。');
       if (req.method !== 'POST') return refuse(res, 405, '不支持的请求。');
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, '请求格式不正确。');
       const body = await readBody(req);
-      if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'TOO_LARGE', message: '提交的内容过大（超过 48 MB），未保存。' } });
+      if (body === null)
+        return sendJson(res, 413, { ok: false, error: { code: 'TOO_LARGE', message: '提交的内容过大（超过 48 MB），未保存。' } });
       let input: unknown;
       try {
         input = body.length ? JSON.parse(body.toString('utf8')) : {};

@@ -1,14 +1,4 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-  type IRunOptions,
-} from 'docx';
+import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { formatChineseDate } from '../../shared/dates';
 import { headingNumber, sectionsInReadingOrder } from '../../shared/outline';
 import type { ReportDetail } from '../../shared/report-schema';
@@ -121,7 +111,6 @@ function blockParagraphs(blocks: Block[]): Paragraph[] {
   });
 }
 
-
 function pageNumberFooter(): Footer {
   return new Footer({
     children: [
@@ -150,7 +139,13 @@ export function buildDocxDocument(detail: ReportDetail): Document {
     new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: INDENT_2_CHARS }, children: [new TextRun(report.agency)] }),
   );
   if (report.reportDate) {
-    children.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: INDENT_2_CHARS }, children: [new TextRun(formatChineseDate(report.reportDate))] }));
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        indent: { right: INDENT_2_CHARS },
+        children: [new TextRun(formatChineseDate(report.reportDate))],
+      }),
+    );
   }
   return new Document({
     creator: report.agency,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Report, ReportDetail, ReportStatus } from '../../shared/report-schema';
 import { emptyState } from '../../shared/rich-text';
-import { fillPattern, type Template } from '../../shared/template-schema';
+import { fillPattern } from '../../shared/template-schema';
 import type { Db } from '../db/connection';
 import { AppError, notFound } from './app-error';
 import type { SectionService } from './sections';
@@ -90,9 +90,15 @@ export function createReportService(db: Db, access: ReportAccess, templates: Tem
         report_date: input.reportDate === undefined ? current.report_date : input.reportDate,
         status: input.status ?? current.status,
       };
-      db.prepare(
-        'UPDATE reports SET title = ?, agency = ?, year = ?, report_date = ?, status = ?, updated_at = ? WHERE id = ?',
-      ).run(next.title, next.agency, next.year, next.report_date, next.status, new Date().toISOString(), input.id);
+      db.prepare('UPDATE reports SET title = ?, agency = ?, year = ?, report_date = ?, status = ?, updated_at = ? WHERE id = ?').run(
+        next.title,
+        next.agency,
+        next.year,
+        next.report_date,
+        next.status,
+        new Date().toISOString(),
+        input.id,
+      );
       return toReport(row(input.id));
     },
     delete(id: string): void {

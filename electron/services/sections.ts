@@ -52,7 +52,6 @@ function toSection(r: SectionRow): Section {
 }
 
 export function createSectionService(db: Db, reports: ReportAccess) {
-
   const row = (id: string): SectionRow => {
     const r = db.prepare('SELECT * FROM sections WHERE id = ?').get(id) as SectionRow | undefined;
     if (!r) throw notFound('该部分');
@@ -62,9 +61,7 @@ export function createSectionService(db: Db, reports: ReportAccess) {
 
   const siblings = (reportId: string, parentId: string | null, kind: SectionKind): SectionRow[] =>
     db
-      .prepare(
-        `SELECT * FROM sections WHERE report_id = ? AND kind = ? AND parent_id IS ? ORDER BY position`,
-      )
+      .prepare(`SELECT * FROM sections WHERE report_id = ? AND kind = ? AND parent_id IS ? ORDER BY position`)
       .all(reportId, kind, parentId) as SectionRow[];
 
   const insert = db.prepare(
@@ -202,7 +199,11 @@ export function createSectionService(db: Db, reports: ReportAccess) {
     },
     setComplete(id: string, complete: boolean): SectionSummary {
       return mutate(id, () => {
-        db.prepare('UPDATE sections SET marked_complete = ?, updated_at = ? WHERE id = ?').run(complete ? 1 : 0, new Date().toISOString(), id);
+        db.prepare('UPDATE sections SET marked_complete = ?, updated_at = ? WHERE id = ?').run(
+          complete ? 1 : 0,
+          new Date().toISOString(),
+          id,
+        );
         return summary(id);
       });
     },

@@ -15,7 +15,7 @@ export function loadBuiltinTemplates(dir: string): Template[] {
     try {
       return parseTemplateText(text);
     } catch (error) {
-      throw new Error(`内置模板 ${file} 无效：${(error as Error).message}`);
+      throw new Error(`内置模板 ${file} 无效：${(error as Error).message}`, { cause: error });
     }
   });
 }

@@ -14,7 +14,10 @@ describe('rich text (Lexical JSON)', () => {
         listType: 'number',
         children: [
           { type: 'listitem', children: [text('第一项')] },
-          { type: 'listitem', children: [text('第二项'), { type: 'list', listType: 'bullet', children: [{ type: 'listitem', children: [text('细项')] }] }] },
+          {
+            type: 'listitem',
+            children: [text('第二项'), { type: 'list', listType: 'bullet', children: [{ type: 'listitem', children: [text('细项')] }] }],
+          },
         ],
       },
       { type: 'paragraph', children: [text('第一行'), { type: 'linebreak' }, text('第二行')] },

@@ -46,6 +46,8 @@ describe('template schema', () => {
   });
 
   it('fills agency and years in patterns', () => {
-    expect(fillPattern('{agency}关于{year}年的报告，{nextYear}年安排', { agency: '某局', year: 2024 })).toBe('某局关于2024年的报告，2025年安排');
+    expect(fillPattern('{agency}关于{year}年的报告，{nextYear}年安排', { agency: '某局', year: 2024 })).toBe(
+      '某局关于2024年的报告，2025年安排',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import type { LexicalEditor } from 'lexical';
+import type { EditorState } from 'lexical';
 import { useEffect, useRef } from 'react';
 import type { RichTextState } from '../../../shared/rich-text';
 
@@ -12,31 +12,37 @@ interface Props {
 
 /**
  * Saves the editor state a moment after typing stops. An unfinished IME composition is never saved:
- * while composing, Lexical's state holds the raw pinyin, so the save waits until composition ends.
+ * while composing, Lexical's state holds the raw pinyin, so a save during a composition stores the
+ * last state that had none, and the composed text follows when the composition ends.
  */
 export function AutosavePlugin({ save }: Props) {
   const [editor] = useLexicalComposerContext();
   const saveRef = useRef(save);
-  saveRef.current = save;
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     let dirty = false;
     let inFlight: Promise<void> | null = null;
+    let lastClean: EditorState | null = null;
+    let lastSaved: EditorState | null = null;
 
     const flush = async (): Promise<void> => {
       if (timer) clearTimeout(timer);
       timer = null;
       if (!dirty) return;
-      if (editor.isComposing()) {
-        schedule();
-        return;
-      }
       if (inFlight) await inFlight.catch(() => undefined);
-      dirty = false;
-      const content = readState(editor);
-      inFlight = saveRef.current(content).catch(() => {
+      const composing = editor.isComposing();
+      const state = composing ? lastClean : editor.getEditorState();
+      if (composing) schedule(); // the composed text is saved once the composition ends
+      if (!state || state === lastSaved) return;
+      if (!composing) dirty = false;
+      lastSaved = state;
+      inFlight = saveRef.current(state.toJSON() as unknown as RichTextState).catch(() => {
         dirty = true; // keep it: the next edit or flush tries again
+        lastSaved = null;
       });
       await inFlight;
       inFlight = null;
@@ -45,8 +51,9 @@ export function AutosavePlugin({ save }: Props) {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     };
-    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
-      if (tags.has('historic-initial') || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
+    const unregister = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      if (!editor.isComposing()) lastClean = editorState;
       dirty = true;
       schedule();
     });
@@ -68,8 +75,4 @@ export function AutosavePlugin({ save }: Props) {
   }, [editor]);
 
   return null;
-}
-
-function readState(editor: LexicalEditor): RichTextState {
-  return editor.getEditorState().toJSON() as unknown as RichTextState;
 }

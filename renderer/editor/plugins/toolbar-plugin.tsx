@@ -72,10 +72,20 @@ export function ToolbarPlugin({ disabled }: { disabled: boolean }) {
         项目列表
       </button>
       <span className="toolbar-gap" />
-      <button type="button" disabled={disabled || !canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} title="撤销 (Ctrl+Z)">
+      <button
+        type="button"
+        disabled={disabled || !canUndo}
+        onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+        title="撤销 (Ctrl+Z)"
+      >
         撤销
       </button>
-      <button type="button" disabled={disabled || !canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} title="重做 (Ctrl+Y)">
+      <button
+        type="button"
+        disabled={disabled || !canRedo}
+        onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+        title="重做 (Ctrl+Y)"
+      >
         重做
       </button>
     </div>

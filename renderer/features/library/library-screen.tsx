@@ -17,7 +17,7 @@ function groupByYear(reports: Report[]): Array<[number, Report[]]> {
 }
 
 export function LibraryScreen({ onOpen, onTemplates }: Props) {
-  const { data: reports, error, reload } = useAsync(() => api('reports.list', {}), []);
+  const { data: reports, error, reload } = useAsync(() => api('reports.list', {}), 'reports');
   const [creating, setCreating] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
 
@@ -43,7 +43,11 @@ export function LibraryScreen({ onOpen, onTemplates }: Props) {
           新建报告
         </button>
       </header>
-      {(error ?? actionError) && <p className="error" role="alert">{error ?? actionError}</p>}
+      {(error ?? actionError) && (
+        <p className="error" role="alert">
+          {error ?? actionError}
+        </p>
+      )}
       {reports && reports.length === 0 && (
         <section className="empty-state">
           <p>还没有报告。点击“新建报告”，选择模板，开始撰写本年度的报告。</p>

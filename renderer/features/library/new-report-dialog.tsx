@@ -9,7 +9,7 @@ interface Props {
 }
 
 export function NewReportDialog({ onCancel, onCreated }: Props) {
-  const { data: templates, error: loadError } = useAsync(() => api('templates.list', {}), []);
+  const { data: templates, error: loadError } = useAsync(() => api('templates.list', {}), 'templates');
   const [templateId, setTemplateId] = useState('');
   const [agency, setAgency] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear() - 1));
@@ -63,7 +63,11 @@ export function NewReportDialog({ onCancel, onCreated }: Props) {
           成文日期
           <input type="date" value={reportDate} onChange={(e) => setReportDate(e.target.value)} />
         </label>
-        {(error ?? loadError) && <p className="error" role="alert">{error ?? loadError}</p>}
+        {(error ?? loadError) && (
+          <p className="error" role="alert">
+            {error ?? loadError}
+          </p>
+        )}
         <div className="dialog-actions">
           <button type="button" onClick={onCancel}>
             取消

@@ -17,7 +17,12 @@ type Fields = { title?: string; agency?: string; reportDate?: string | null; yea
 
 /** The title and the 落款 (agency, date) are report fields, edited in a form; saved on blur. */
 export function ReportInfoForm({ report, template, part, readOnly, onSaved }: Props) {
-  const [draft, setDraft] = useState({ title: report.title, agency: report.agency, reportDate: report.reportDate ?? '', year: String(report.year) });
+  const [draft, setDraft] = useState({
+    title: report.title,
+    agency: report.agency,
+    reportDate: report.reportDate ?? '',
+    year: String(report.year),
+  });
   const [error, setError] = useState<string | null>(null);
 
   const save = async (fields: Fields) => {
@@ -65,7 +70,11 @@ export function ReportInfoForm({ report, template, part, readOnly, onSaved }: Pr
             onBlur={() => Number(draft.year) !== report.year && void save({ year: Number(draft.year) })}
           />
         </label>
-        {error && <p className="error" role="alert">{error}</p>}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
       </section>
     );
   }
@@ -97,7 +106,11 @@ export function ReportInfoForm({ report, template, part, readOnly, onSaved }: Pr
         <p>{report.agency}</p>
         <p>{report.reportDate ? formatChineseDate(report.reportDate) : '（未填写成文日期）'}</p>
       </div>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -21,19 +21,34 @@ function mergeSummaries(detail: ReportDetail, summaries: SectionSummary[]): Repo
 }
 
 export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack(): void }) {
-  const { data: detail, error: loadError, setData } = useAsync(() => api('reports.get', { id: reportId }), [reportId]);
+  const { data: detail, error: loadError, setData } = useAsync(() => api('reports.get', { id: reportId }), reportId);
   const [selected, setSelected] = useState<Selection>({ kind: 'title' });
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [message, setMessage] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
 
-  if (loadError) return <main className="screen center-message"><p className="error" role="alert">{loadError}</p><button type="button" onClick={onBack}>返回报告库</button></main>;
-  if (!detail) return <main className="screen center-message"><p>正在打开……</p></main>;
+  if (loadError)
+    return (
+      <main className="screen center-message">
+        <p className="error" role="alert">
+          {loadError}
+        </p>
+        <button type="button" onClick={onBack}>
+          返回报告库
+        </button>
+      </main>
+    );
+  if (!detail)
+    return (
+      <main className="screen center-message">
+        <p>正在打开……</p>
+      </main>
+    );
 
   const { report, template, sections } = detail;
   const readOnly = report.status === 'final';
   const outline = buildOutline(sections);
-  const current = selected.kind === 'section' ? sections.find((s) => s.id === selected.id) ?? null : null;
+  const current = selected.kind === 'section' ? (sections.find((s) => s.id === selected.id) ?? null) : null;
 
   const run = async <T,>(action: () => Promise<T>): Promise<T | null> => {
     setMessage(null);
@@ -73,7 +88,16 @@ export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack
   };
 
   const guidanceFor = (): { title: string; guidance: Guidance | null } => {
-    if (selected.kind === 'title') return { title: '标题', guidance: { summary: `标题写明单位、年度和事由，居中排列，末尾不加标点。建议格式：${template.titlePattern.replace('{agency}', '（单位）').replace('{year}', '（年度）')}`, mustContain: ['单位全称', '报告年度（四位年份）', '事由'], typicalTopics: [], pitfalls: ['年份写成上一年的（沿用旧稿时最常见）', '标题末尾加句号'] } };
+    if (selected.kind === 'title')
+      return {
+        title: '标题',
+        guidance: {
+          summary: `标题写明单位、年度和事由，居中排列，末尾不加标点。建议格式：${template.titlePattern.replace('{agency}', '（单位）').replace('{year}', '（年度）')}`,
+          mustContain: ['单位全称', '报告年度（四位年份）', '事由'],
+          typicalTopics: [],
+          pitfalls: ['年份写成上一年的（沿用旧稿时最常见）', '标题末尾加句号'],
+        },
+      };
     if (selected.kind === 'closing') return { title: '落款', guidance: template.closingGuidance };
     if (!current) return { title: '', guidance: null };
     if (current.kind === 'opening') return { title: '导语', guidance: template.openingGuidance };
@@ -124,10 +148,11 @@ export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack
             template.allowExtraParts && !readOnly
               ? () => {
                   const name = window.prompt('新部分的标题：');
-                  if (name?.trim()) void run(async () => {
-                    const added = await api('sections.add', { reportId, parentId: null, heading: name.trim(), partId: null });
-                    await refresh({ kind: 'section', id: added.id });
-                  });
+                  if (name?.trim())
+                    void run(async () => {
+                      const added = await api('sections.add', { reportId, parentId: null, heading: name.trim(), partId: null });
+                      await refresh({ kind: 'section', id: added.id });
+                    });
                 }
               : null
           }
@@ -153,8 +178,12 @@ export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack
                 year={report.year}
                 existingPartIds={new Set(sections.filter((s) => s.parentId === current.id).map((s) => s.partId ?? ''))}
                 readOnly={readOnly}
-                onRename={(heading) => void run(async () => setData(mergeSummaries(detail, [await api('sections.rename', { id: current.id, heading })])))}
-                onMove={(direction) => void run(async () => setData(mergeSummaries(detail, await api('sections.move', { id: current.id, direction }))))}
+                onRename={(heading) =>
+                  void run(async () => setData(mergeSummaries(detail, [await api('sections.rename', { id: current.id, heading })])))
+                }
+                onMove={(direction) =>
+                  void run(async () => setData(mergeSummaries(detail, await api('sections.move', { id: current.id, direction }))))
+                }
                 onRemove={() => {
                   if (!window.confirm(`确定删除“${current.heading}”及其全部内容吗？`)) return;
                   void run(async () => {
@@ -162,7 +191,9 @@ export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack
                     await refresh({ kind: 'title' });
                   });
                 }}
-                onToggleComplete={(complete) => void run(async () => setData(mergeSummaries(detail, [await api('sections.setComplete', { id: current.id, complete })])))}
+                onToggleComplete={(complete) =>
+                  void run(async () => setData(mergeSummaries(detail, [await api('sections.setComplete', { id: current.id, complete })])))
+                }
                 onAddSubsection={(heading, partId) =>
                   void run(async () => {
                     const added = await api('sections.add', { reportId, parentId: current.id, heading, partId });

@@ -9,7 +9,9 @@ import { tempDir } from '../../helpers';
 const SNAPSHOT = path.join(__dirname, 'schema.snapshot.sql');
 
 function schemaOf(db: Database.Database): string {
-  const rows = db.prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as Array<{ sql: string }>;
+  const rows = db
+    .prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name")
+    .all() as Array<{ sql: string }>;
   return `${rows.map((r) => r.sql.replace(/\s+/g, ' ').trim()).join(';\n')};\n`;
 }
 

@@ -14,7 +14,12 @@ afterEach(() => {
 });
 
 async function newReport(c = core()) {
-  const detail = await c.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency: '市政务服务和大数据管理局', year: 2024, reportDate: '2025-01-07' });
+  const detail = await c.invoke('reports.create', {
+    templateId: LOCAL_TEMPLATE,
+    agency: '市政务服务和大数据管理局',
+    year: 2024,
+    reportDate: '2025-01-07',
+  });
   return { c, detail };
 }
 
@@ -81,8 +86,18 @@ describe('reports', () => {
   it('adds, renames and reorders subsections; renumbering follows', async () => {
     const { c, detail } = await newReport();
     const measures = detail.sections.find((s) => s.partId === 'measures')!;
-    const a = await c.invoke('sections.add', { reportId: detail.report.id, parentId: measures.id, heading: '深入学习贯彻习近平法治思想', partId: 'xuexi' });
-    const b = await c.invoke('sections.add', { reportId: detail.report.id, parentId: measures.id, heading: '严格规范公正文明执法', partId: null });
+    const a = await c.invoke('sections.add', {
+      reportId: detail.report.id,
+      parentId: measures.id,
+      heading: '深入学习贯彻习近平法治思想',
+      partId: 'xuexi',
+    });
+    const b = await c.invoke('sections.add', {
+      reportId: detail.report.id,
+      parentId: measures.id,
+      heading: '严格规范公正文明执法',
+      partId: null,
+    });
     await c.invoke('sections.rename', { id: b.id, heading: '全面推进严格规范公正文明执法' });
     await c.invoke('sections.move', { id: b.id, direction: 'up' });
     const order = sectionsInReadingOrder((await c.invoke('reports.get', { id: detail.report.id })).sections);

@@ -16,7 +16,12 @@ const decode = (base64: string) => Buffer.from(base64, 'base64').toString('utf8'
 describe('template library', () => {
   it('lists the built-in templates', async () => {
     const list = await core().invoke('templates.list', {});
-    expect(list.filter((t) => t.builtin).map((t) => t.id).sort()).toEqual(['fazhi-annual-department', 'fazhi-annual-local', 'yifa-report']);
+    expect(
+      list
+        .filter((t) => t.builtin)
+        .map((t) => t.id)
+        .sort(),
+    ).toEqual(['fazhi-annual-department', 'fazhi-annual-local', 'yifa-report']);
   });
 
   it('copies a built-in template, edits it and saves it as the user own', async () => {
@@ -25,7 +30,10 @@ describe('template library', () => {
     expect(copy.id).toBe('fazhi-annual-local-copy');
     const edited = {
       ...copy,
-      parts: [...copy.parts, { id: 'suggestions', heading: '对上级加强法治政府建设的意见建议', required: true, guidance: { summary: '本省要求增加的部分。' } }],
+      parts: [
+        ...copy.parts,
+        { id: 'suggestions', heading: '对上级加强法治政府建设的意见建议', required: true, guidance: { summary: '本省要求增加的部分。' } },
+      ],
     };
     await c.invoke('templates.save', { template: edited });
     const again = await c.invoke('templates.get', { id: copy.id });
@@ -59,9 +67,13 @@ describe('template library', () => {
     const c = core();
     const good = JSON.parse(decode((await c.invoke('templates.exportFile', { id: 'yifa-report' })).base64));
     good.parts[1].guidance.summary = '';
-    await expect(c.invoke('templates.importFile', { content: JSON.stringify(good) })).rejects.toThrow(/parts\[1\]\.guidance\.summary（部分 › 第2项 › 撰写指引 › 概述）/);
+    await expect(c.invoke('templates.importFile', { content: JSON.stringify(good) })).rejects.toThrow(
+      /parts\[1\]\.guidance\.summary（部分 › 第2项 › 撰写指引 › 概述）/,
+    );
     await expect(c.invoke('templates.importFile', { content: '{"schemaVersion": 1,' })).rejects.toThrow(/不是有效的 JSON/);
-    await expect(c.invoke('templates.importFile', { content: JSON.stringify({ ...good, schemaVersion: 2 }) })).rejects.toThrow(/schemaVersion（格式版本）/);
+    await expect(c.invoke('templates.importFile', { content: JSON.stringify({ ...good, schemaVersion: 2 }) })).rejects.toThrow(
+      /schemaVersion（格式版本）/,
+    );
     expect((await c.invoke('templates.list', {})).filter((t) => !t.builtin)).toEqual([]);
   });
 });
