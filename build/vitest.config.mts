@@ -10,6 +10,7 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 30_000,
-    reporters: ['default'],
+    reporters: ['default', 'json'],
+    outputFile: { json: 'build/artifacts/test-results-unit.json' },
   },
 });

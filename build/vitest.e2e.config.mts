@@ -11,6 +11,7 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 60_000,
     fileParallelism: false,
-    reporters: ['default'],
+    reporters: ['default', 'json'],
+    outputFile: { json: 'build/artifacts/test-results-e2e.json' },
   },
 });
