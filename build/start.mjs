@@ -42,7 +42,11 @@ if (binary && canShowWindow() && !process.env.NIANBAO_BROWSER_MODE) {
   const child = spawn(binary, [root, ...passThrough], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  const reason = !binary ? '未找到 Electron 运行时（本机无法下载）' : !canShowWindow() ? '当前没有图形界面（DISPLAY）' : '已设置 NIANBAO_BROWSER_MODE';
+  const reason = !binary
+    ? '未找到 Electron 运行时（本机无法下载）'
+    : !canShowWindow()
+      ? '当前没有图形界面（DISPLAY）'
+      : '已设置 NIANBAO_BROWSER_MODE';
   console.log(`${reason}，改用浏览器模式启动。`);
   const child = spawn(process.execPath, [path.join(root, 'dist', 'node', 'server-main.js'), ...passThrough], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));

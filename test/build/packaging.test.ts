@@ -8,7 +8,10 @@ import { REPO_ROOT, tempDir } from '../helpers';
 // enough to check what electron-builder puts into the app (the installers are a later issue).
 describe('packaging (electron-builder)', () => {
   it('validates electron-builder.yml and its promised targets', () => {
-    const out = execFileSync(process.execPath, [path.join(REPO_ROOT, 'build', 'check-builder-config.mjs')], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [path.join(REPO_ROOT, 'build', 'check-builder-config.mjs')], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
     expect(out).toContain('configuration valid');
   });
 
@@ -32,14 +35,20 @@ describe('packaging (electron-builder)', () => {
       { cwd: REPO_ROOT, stdio: 'pipe', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } },
     );
     const resources = path.join(output, 'linux-unpacked', 'resources');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const asar = require('@electron/asar') as { listPackage(file: string, options: object): string[] };
     const files = asar.listPackage(path.join(resources, 'app.asar'), {}).map((f) => f.replaceAll('\\', '/'));
-    expect(files).toEqual(expect.arrayContaining(['/dist/electron/main.js', '/dist/electron/preload.js', '/dist/renderer/index.html', '/package.json']));
+    expect(files).toEqual(
+      expect.arrayContaining(['/dist/electron/main.js', '/dist/electron/preload.js', '/dist/renderer/index.html', '/package.json']),
+    );
     expect(files.filter((f) => f.endsWith('.map') || f.endsWith('.ts') || f.startsWith('/test') || f.startsWith('/renderer'))).toEqual([]);
     expect(fs.readdirSync(path.join(resources, 'templates')).sort()).toEqual(
-      fs.readdirSync(path.join(REPO_ROOT, 'templates')).filter((f) => f.endsWith('.json')).sort(),
+      fs
+        .readdirSync(path.join(REPO_ROOT, 'templates'))
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
     );
-    expect(fs.existsSync(path.join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'))).toBe(true);
+    expect(
+      fs.existsSync(path.join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')),
+    ).toBe(true);
   });
 });

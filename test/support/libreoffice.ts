@@ -10,11 +10,11 @@ export const FONTS_CONF = path.resolve(REPO_ROOT, '..', 'shared', 'render', 'fon
 export function docxToPdf(docx: string): string {
   const outDir = tempDir('nianbao-pdf-');
   const profile = tempDir('nianbao-lo-profile-');
-  execFileSync(
-    'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx],
-    { env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF }, stdio: 'pipe', timeout: 120_000 },
-  );
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], {
+    env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
   const pdf = path.join(outDir, `${path.basename(docx, '.docx')}.pdf`);
   if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not produce ${pdf}`);
   return pdf;
@@ -26,8 +26,13 @@ export function pdfText(pdf: string): string {
 
 export function pdfInfo(pdf: string): Record<string, string> {
   const out = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  return Object.fromEntries(out.split('\n').filter(Boolean).map((line) => {
-    const i = line.indexOf(':');
-    return [line.slice(0, i).trim(), line.slice(i + 1).trim()];
-  }));
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const i = line.indexOf(':');
+        return [line.slice(0, i).trim(), line.slice(i + 1).trim()];
+      }),
+  );
 }

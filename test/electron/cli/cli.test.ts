@@ -16,7 +16,12 @@ async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
 
 async function databaseWithReport() {
   const core = createTestCore();
-  const detail = await core.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency: '某市司法局', year: 2024, reportDate: '2025-02-10' });
+  const detail = await core.invoke('reports.create', {
+    templateId: LOCAL_TEMPLATE,
+    agency: '某市司法局',
+    year: 2024,
+    reportDate: '2025-02-10',
+  });
   const measures = detail.sections.find((s) => s.partId === 'measures')!;
   await core.invoke('sections.save', { id: measures.id, content: stateFromParagraphs(['全年审查规范性文件36件。']) });
   core.close();
@@ -28,7 +33,9 @@ describe('nianbao CLI', () => {
     const { code, out } = await cli(['templates', 'list', '--json', '--db', path.join(tempDir(), 'x.db')]);
     expect(code).toBe(0);
     const list = JSON.parse(out);
-    expect(list.map((t: { id: string }) => t.id)).toEqual(expect.arrayContaining(['fazhi-annual-local', 'fazhi-annual-department', 'yifa-report']));
+    expect(list.map((t: { id: string }) => t.id)).toEqual(
+      expect.arrayContaining(['fazhi-annual-local', 'fazhi-annual-department', 'yifa-report']),
+    );
   });
 
   it('reports list --json reads the database given by --db or NIANBAO_DB', async () => {
@@ -77,7 +84,11 @@ describe('nianbao CLI', () => {
 
   it('a database from a newer app is refused with a message, exit 1', async () => {
     const dbPath = path.join(tempDir(), 'new.db');
-    execFileSync(process.execPath, ['-e', `const D=require('better-sqlite3'); const d=new D(${JSON.stringify(dbPath)}); d.pragma('user_version = 999'); d.close();`], { cwd: REPO_ROOT });
+    execFileSync(
+      process.execPath,
+      ['-e', `const D=require('better-sqlite3'); const d=new D(${JSON.stringify(dbPath)}); d.pragma('user_version = 999'); d.close();`],
+      { cwd: REPO_ROOT },
+    );
     const result = await cli(['reports', 'list', '--db', dbPath]);
     expect(result.code).toBe(1);
     expect(result.err).toContain('更新版本的年报');
@@ -85,7 +96,9 @@ describe('nianbao CLI', () => {
 
   it('the installed bin runs as a separate process (built by npm run build)', () => {
     const bin = path.join(REPO_ROOT, 'bin', 'nianbao.js');
-    const ok = spawnSync(process.execPath, [bin, 'templates', 'list', '--json', '--db', path.join(tempDir(), 'y.db')], { encoding: 'utf8' });
+    const ok = spawnSync(process.execPath, [bin, 'templates', 'list', '--json', '--db', path.join(tempDir(), 'y.db')], {
+      encoding: 'utf8',
+    });
     expect(ok.status, ok.stderr).toBe(0);
     expect(JSON.parse(ok.stdout).length).toBeGreaterThanOrEqual(3);
     const bad = spawnSync(process.execPath, [bin, 'nonsense'], { encoding: 'utf8' });

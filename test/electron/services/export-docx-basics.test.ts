@@ -12,11 +12,24 @@ let documentXml: string;
 
 beforeAll(async () => {
   core = createTestCore();
-  const detail = await core.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency: '市政务服务和大数据管理局', year: 2024, reportDate: '2025-01-07' });
+  const detail = await core.invoke('reports.create', {
+    templateId: LOCAL_TEMPLATE,
+    agency: '市政务服务和大数据管理局',
+    year: 2024,
+    reportDate: '2025-01-07',
+  });
   const byPart = (id: string) => detail.sections.find((s) => s.partId === id)!;
   const opening = detail.sections.find((s) => s.kind === 'opening')!;
-  await core.invoke('sections.save', { id: opening.id, content: stateFromParagraphs(['2024年，我局坚持以习近平法治思想为指导。现将有关情况报告如下：']) });
-  const sub = await core.invoke('sections.add', { reportId: detail.report.id, parentId: byPart('measures').id, heading: '深入学习贯彻习近平法治思想', partId: 'xuexi' });
+  await core.invoke('sections.save', {
+    id: opening.id,
+    content: stateFromParagraphs(['2024年，我局坚持以习近平法治思想为指导。现将有关情况报告如下：']),
+  });
+  const sub = await core.invoke('sections.add', {
+    reportId: detail.report.id,
+    parentId: byPart('measures').id,
+    heading: '深入学习贯彻习近平法治思想',
+    partId: 'xuexi',
+  });
   await core.invoke('sections.save', { id: sub.id, content: stateFromParagraphs(['组织专题学习12次。']) });
   await core.invoke('sections.save', { id: byPart('shortcomings').id, content: stateFromParagraphs(['基层执法力量仍然薄弱。']) });
   const file = await core.invoke('export.docx', { reportId: detail.report.id });
@@ -62,6 +75,7 @@ describe('.docx export (first cut)', () => {
     const pdf = docxToPdf(docx);
     expect(pdfInfo(pdf)['Page size']).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)/);
     const text = pdfText(pdf).replace(/\s+/g, '');
-    for (const s of ['关于2024年法治政府建设情况的报告', '（一）深入学习贯彻习近平法治思想', '基层执法力量仍然薄弱。', '2025年1月7日']) expect(text).toContain(s);
+    for (const s of ['关于2024年法治政府建设情况的报告', '（一）深入学习贯彻习近平法治思想', '基层执法力量仍然薄弱。', '2025年1月7日'])
+      expect(text).toContain(s);
   });
 });
