@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { RichTextState } from '../../../shared/rich-text';
 
 export const AUTOSAVE_DELAY_MS = 600;
+const RETRY_DELAY_MS = 5000;
 
 interface Props {
   /** Persists the state; resolves when the save is acknowledged. */
@@ -41,8 +42,10 @@ export function AutosavePlugin({ save }: Props) {
       if (!composing) dirty = false;
       lastSaved = state;
       inFlight = saveRef.current(state.toJSON() as unknown as RichTextState).catch(() => {
-        dirty = true; // keep it: the next edit or flush tries again
+        // Keep the text and try again: the next edit, blur or this retry saves it.
+        dirty = true;
         lastSaved = null;
+        if (!timer) timer = setTimeout(() => void flush(), RETRY_DELAY_MS);
       });
       await inFlight;
       inFlight = null;
