@@ -20,6 +20,15 @@ export const API_METHODS = [
   'sections.remove',
   'sections.setComplete',
   'export.docx',
+  'versions.list',
+  'versions.create',
+  'versions.compare',
+  'versions.restore',
+  'versions.setStatus',
+  'versions.recordExport',
+  'settings.get',
+  'settings.update',
+  'deadlines.list',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

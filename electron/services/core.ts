@@ -7,6 +7,11 @@ import { createReportAccess } from './report-access';
 import { createReportService } from './reports';
 import { createSectionService } from './sections';
 import { createTemplateService, loadBuiltinTemplates } from './templates';
+import { createDeadlineService } from './deadlines';
+import { createVersionHandlers } from './handlers-versions';
+import { createSettingsService } from './settings';
+import { createRestoreService } from './version-restore';
+import { createVersionService } from './versions';
 
 export interface CoreOptions {
   dbPath: string;
@@ -32,7 +37,12 @@ export function createCore(options: CoreOptions): Core {
   const templates = createTemplateService(db, builtins);
   const sections = createSectionService(db, access);
   const reports = createReportService(db, access, templates, sections);
-  const handlers: Handlers = createHandlers({ templates, reports, sections, info: options });
+  const settings = createSettingsService(db, options.dbPath);
+  const versions = createVersionService(db, access, settings);
+  const restore = createRestoreService(db, access, versions);
+  const deadlines = createDeadlineService(db, reports, settings);
+  const more = createVersionHandlers({ db, access, reports, versions, restore, settings, deadlines });
+  const handlers: Handlers = createHandlers({ templates, reports, sections, info: options, versions }, more);
   const log = options.log ?? ((message, error) => console.error(message, error));
 
   const call = async (method: unknown, input: unknown): Promise<ApiResult<unknown>> => {
