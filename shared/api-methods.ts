@@ -29,6 +29,7 @@ export const API_METHODS = [
   'settings.get',
   'settings.update',
   'deadlines.list',
+  'search.query',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

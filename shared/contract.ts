@@ -15,6 +15,7 @@ import { RichTextStateSchema } from './rich-text';
 import { TemplateSchema, TemplateSummarySchema } from './template-schema';
 import { z } from './z';
 import { versionsContract } from './contract-versions';
+import { searchContract } from './contract-search';
 
 /**
  * The one API of the core. Every host (Electron IPC, the browser-mode HTTP server, the CLI) and the
@@ -110,6 +111,7 @@ export const contract = {
 
   'export.docx': { input: z.object({ reportId: IdSchema }).strict(), output: FileSchema },
   ...versionsContract,
+  ...searchContract,
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { createSectionService } from './sections';
 import { createTemplateService, loadBuiltinTemplates } from './templates';
 import { createDeadlineService } from './deadlines';
 import { createVersionHandlers } from './handlers-versions';
+import { createSearchService } from './search';
 import { createSettingsService } from './settings';
 import { createRestoreService } from './version-restore';
 import { createVersionService } from './versions';
@@ -41,7 +42,7 @@ export function createCore(options: CoreOptions): Core {
   const versions = createVersionService(db, access, settings);
   const restore = createRestoreService(db, access, versions);
   const deadlines = createDeadlineService(db, reports, settings);
-  const more = createVersionHandlers({ db, access, reports, versions, restore, settings, deadlines });
+  const more = createVersionHandlers({ db, access, reports, versions, restore, settings, deadlines, search: createSearchService(db) });
   const handlers: Handlers = createHandlers({ templates, reports, sections, info: options, versions }, more);
   const log = options.log ?? ((message, error) => console.error(message, error));
 

@@ -1,4 +1,6 @@
+import type { searchContract } from '../../shared/contract-search';
 import type { versionsContract } from '../../shared/contract-versions';
+import type { SearchService } from './search';
 import type { DeadlineService } from './deadlines';
 import type { Handlers } from './handlers';
 import type { ReportService } from './reports';
@@ -10,7 +12,7 @@ import type { Db } from '../db/connection';
 import type { ReportAccess } from './report-access';
 import { takeSnapshot } from './snapshots';
 
-type VersionMethods = keyof typeof versionsContract;
+type VersionMethods = keyof typeof versionsContract | keyof typeof searchContract;
 
 export interface VersionDeps {
   db: Db;
@@ -20,6 +22,7 @@ export interface VersionDeps {
   restore: RestoreService;
   settings: SettingsService;
   deadlines: DeadlineService;
+  search: SearchService;
 }
 
 /** The local date (YYYY-MM-DD) of this machine: deadlines are calendar days where the user is. */
@@ -44,5 +47,6 @@ export function createVersionHandlers(d: VersionDeps): Pick<Handlers, VersionMet
     'settings.get': () => d.settings.get(),
     'settings.update': (patch) => d.settings.update(patch),
     'deadlines.list': ({ today }) => d.deadlines.list(today ?? localToday()),
+    'search.query': (input) => d.search.search(input),
   };
 }

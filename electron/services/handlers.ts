@@ -1,4 +1,5 @@
 import type { MethodName, MethodOutput, MethodParsedInput } from '../../shared/contract';
+import type { searchContract } from '../../shared/contract-search';
 import type { versionsContract } from '../../shared/contract-versions';
 import type { CoreOptions } from './core';
 import { docxFileName, renderDocx } from './export-docx';
@@ -11,7 +12,7 @@ import type { VersionService } from './versions';
 export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
-type VersionHandlers = Pick<Handlers, keyof typeof versionsContract>;
+type VersionHandlers = Pick<Handlers, keyof typeof versionsContract | keyof typeof searchContract>;
 
 interface Services {
   templates: TemplateService;
