@@ -37,18 +37,16 @@ export function createSearchService(db: Db) {
       const short = terms.filter((t) => [...t].length < MIN_INDEXED_CHARS);
       const where: string[] = [];
       const params: unknown[] = [];
-      if (long.length) {
-        where.push('s.rowid IN (SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?)');
-        params.push(long.map(ftsPhrase).join(' AND '));
-      }
-      for (const t of short) {
-        where.push('(instr(s.plain_text, ?) > 0 OR instr(s.heading, ?) > 0)');
-        params.push(t, t);
-      }
-      if (input.year !== null) (where.push('r.year = ?'), params.push(input.year));
-      if (input.kind !== null) (where.push("json_extract(r.template_snapshot, '$.kind') = ?"), params.push(input.kind));
-      if (input.agency) (where.push('instr(r.agency, ?) > 0'), params.push(input.agency));
-      if (input.partId !== null) (where.push('coalesce(p.part_id, s.part_id) = ?'), params.push(input.partId));
+      const add = (clause: string, ...values: unknown[]) => {
+        where.push(clause);
+        params.push(...values);
+      };
+      if (long.length) add('s.rowid IN (SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?)', long.map(ftsPhrase).join(' AND '));
+      for (const t of short) add('(instr(s.plain_text, ?) > 0 OR instr(s.heading, ?) > 0)', t, t);
+      if (input.year !== null) add('r.year = ?', input.year);
+      if (input.kind !== null) add("json_extract(r.template_snapshot, '$.kind') = ?", input.kind);
+      if (input.agency) add('instr(r.agency, ?) > 0', input.agency);
+      if (input.partId !== null) add('coalesce(p.part_id, s.part_id) = ?', input.partId);
       const rows = db
         .prepare(
           `SELECT s.id AS section_id, s.report_id, s.heading, s.plain_text, coalesce(p.part_id, s.part_id) AS part_id,
