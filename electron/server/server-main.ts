@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../services/core';
 import { appRootFrom, readAppVersion, resolveDbPath } from '../services/paths';
 import { startServer } from './http-server';
+import { acquireServerLock } from './server-lock';
 
 /** `npm run web`: the browser mode (for machines without the Electron runtime, and for e2e tests). */
 async function main() {
@@ -16,6 +17,9 @@ async function main() {
   }
   const root = appRootFrom(__dirname);
   const dbPath = resolveDbPath(values.db);
+  // Before the database is opened: a second server must change nothing (issue 6).
+  const lock = acquireServerLock(dbPath);
+  process.on('exit', () => lock.release());
   const core = createCore({
     dbPath,
     templatesDir: path.join(root, 'templates'),
