@@ -17,13 +17,18 @@ async function start(dbPath?: string) {
   return server;
 }
 
+interface Detail {
+  report: { id: string };
+  sections: Array<{ id: string; partId: string; plainText: string }>;
+}
+
 async function post(server: AppServer, method: string, input: unknown) {
   const r = await fetch(`${server.origin}/api/${method}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Nianbao-Secret': server.secret },
     body: JSON.stringify(input),
   });
-  return (await r.json()) as { ok: boolean; data: any };
+  return (await r.json()) as { ok: boolean; data: Detail };
 }
 
 const SENTENCES = [
@@ -43,7 +48,7 @@ describe('crash safety', () => {
       year: 2024,
       reportDate: null,
     });
-    const part = created.data.sections.find((s: { partId: string }) => s.partId === 'measures');
+    const part = created.data.sections.find((s) => s.partId === 'measures')!;
     session = await openBrowser();
     const { page } = session;
     // An edit counts as acknowledged when the server answered its save with ok.
@@ -77,7 +82,7 @@ describe('crash safety', () => {
 
     const second = await start(first.dbPath);
     const detail = await post(second, 'reports.get', { id: created.data.report.id });
-    const stored = detail.data.sections.find((s: { id: string }) => s.id === part.id).plainText as string;
+    const stored = detail.data.sections.find((s) => s.id === part.id)!.plainText;
     // Typing only appends, so every acknowledged text is a prefix of what the database holds.
     for (const text of acknowledged) expect(stored.startsWith(text)).toBe(true);
     expect(stored.length).toBeGreaterThanOrEqual(acknowledged.at(-1)!.length);
