@@ -30,6 +30,11 @@ export const API_METHODS = [
   'settings.update',
   'deadlines.list',
   'search.query',
+  'backup.list',
+  'backup.create',
+  'backup.restore',
+  'reports.exportPackage',
+  'reports.importPackage',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

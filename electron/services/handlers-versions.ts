@@ -23,6 +23,7 @@ export interface VersionDeps {
   settings: SettingsService;
   deadlines: DeadlineService;
   search: SearchService;
+  rememberBackupFolder(): void;
 }
 
 /** The local date (YYYY-MM-DD) of this machine: deadlines are calendar days where the user is. */
@@ -45,7 +46,11 @@ export function createVersionHandlers(d: VersionDeps): Pick<Handlers, VersionMet
     },
     'versions.recordExport': ({ reportId, checklist }) => d.versions.recordExport(reportId, checklist),
     'settings.get': () => d.settings.get(),
-    'settings.update': (patch) => d.settings.update(patch),
+    'settings.update': (patch) => {
+      const next = d.settings.update(patch);
+      if (patch.backupDir !== undefined) d.rememberBackupFolder();
+      return next;
+    },
     'deadlines.list': ({ today }) => d.deadlines.list(today ?? localToday()),
     'search.query': (input) => d.search.search(input),
   };

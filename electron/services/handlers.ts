@@ -1,4 +1,5 @@
 import type { MethodName, MethodOutput, MethodParsedInput } from '../../shared/contract';
+import type { safetyContract } from '../../shared/contract-safety';
 import type { searchContract } from '../../shared/contract-search';
 import type { versionsContract } from '../../shared/contract-versions';
 import type { CoreOptions } from './core';
@@ -12,7 +13,7 @@ import type { VersionService } from './versions';
 export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
-type VersionHandlers = Pick<Handlers, keyof typeof versionsContract | keyof typeof searchContract>;
+type VersionHandlers = Pick<Handlers, keyof typeof versionsContract | keyof typeof searchContract | keyof typeof safetyContract>;
 
 interface Services {
   templates: TemplateService;
