@@ -52,9 +52,10 @@ export function createHandlers({ templates, reports, sections, info, versions }:
 
     'export.docx': async ({ reportId }) => {
       // Every export leaves a version of exactly what was written (issue 6).
-      versions.recordExport(reportId, null);
+      const version = versions.recordExport(reportId, null);
       const detail = reports.get(reportId);
-      const buffer = await renderDocx(detail);
+      const stamp = detail.report.status === 'final' ? { revision: version.number, label: `定稿 第 ${version.number} 版` } : undefined;
+      const buffer = await renderDocx(detail, stamp);
       return { fileName: docxFileName(detail), mimeType: DOCX_MIME, base64: buffer.toString('base64') };
     },
     ...more,

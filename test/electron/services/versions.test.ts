@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stateFromParagraphs } from '../../../shared/rich-text';
 import { createTestCore, LOCAL_TEMPLATE } from '../../helpers';
@@ -123,6 +124,23 @@ describe('versions', () => {
     const v = await c.invoke('versions.recordExport', { reportId, checklist: full });
     expect(v.checklist).toEqual(full);
     expect((await c.invoke('versions.list', { reportId }))[0]!.checklist?.signedOffBy).toBe('李局长');
+  });
+});
+
+describe('export of a 定稿 report', () => {
+  it('stamps the version in the Word file properties; a draft export carries no stamp', async () => {
+    const { c, reportId } = await setup();
+    const coreXml = async () => {
+      const file = await c.invoke('export.docx', { reportId });
+      return (await JSZip.loadAsync(Buffer.from(file.base64, 'base64'))).file('docProps/core.xml')!.async('string');
+    };
+    expect(await coreXml()).not.toContain('定稿');
+    await c.invoke('versions.setStatus', { reportId, status: 'final' });
+    const xml = await coreXml();
+    const exported = (await c.invoke('versions.list', { reportId }))[0]!;
+    expect(exported).toMatchObject({ kind: 'export', status: 'final' });
+    expect(xml).toContain(`<cp:keywords>定稿 第 ${exported.number} 版</cp:keywords>`);
+    expect(xml).toContain(`<cp:revision>${exported.number}</cp:revision>`);
   });
 });
 
