@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../services/core';
 import { appRootFrom, readAppVersion, resolveDbPath } from '../services/paths';
 import { startServer } from './http-server';
-import { acquireServerLock } from './server-lock';
+import { acquireServerLock } from '../services/db-lock';
 import { checkDatabaseFile } from '../db/health';
 import { damagedDatabaseMessage, replaceWithBackup } from '../services/recovery';
 

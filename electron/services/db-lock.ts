@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../services/app-error';
+import { AppError } from './app-error';
 
 export interface ServerLock {
   file: string;
