@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/db/connection';
 import { checkDatabaseFile } from '../../../electron/db/health';
+import { migration001 } from '../../../electron/db/migrations/001-initial';
 import { backupName, backupsToDelete, listBackupFiles, type BackupFile } from '../../../electron/services/backup-files';
 import { stateFromParagraphs } from '../../../shared/rich-text';
 import { createTestCore, LOCAL_TEMPLATE, tempDir } from '../../helpers';
@@ -47,6 +49,25 @@ describe('backups', () => {
     expect(await text()).toBe('备份之后改写的导语');
     // Search still works on restored data: the index came along with the tables.
     expect((await c.invoke('search.query', { query: '改写的导语' })).hits).toHaveLength(1);
+  });
+
+  it('restores a backup made by an older version: it is migrated on the way in, and leaves no temporary files', async () => {
+    const { c, text } = await setup();
+    const folder = (await c.invoke('backup.list', {})).folder;
+    fs.mkdirSync(folder, { recursive: true });
+    const oldFile = path.join(folder, backupName('manual', new Date('2024-06-01T08:00:00Z')));
+    const old = openDatabase(oldFile, { migrations: [migration001] });
+    expect(old.pragma('user_version', { simple: true })).toBe(1);
+    old.close();
+    await c.invoke('backup.restore', { fileName: path.basename(oldFile) });
+    expect(await c.invoke('reports.list', {})).toEqual([]);
+    expect(c.db.pragma('user_version', { simple: true })).toBeGreaterThan(1);
+    expect((await c.invoke('search.query', { query: '导语' })).hits).toEqual([]);
+    expect(fs.readdirSync(path.dirname(c.dbPath)).filter((n) => n.includes('restoring'))).toEqual([]);
+    // The state before the restore is one click away.
+    const safety = (await c.invoke('backup.list', {})).backups.find((b) => b.kind === 'pre-restore')!;
+    await c.invoke('backup.restore', { fileName: safety.fileName });
+    expect(await text()).toBe('');
   });
 
   it('refuses a damaged backup and changes nothing', async () => {
