@@ -8,7 +8,7 @@ import { SettingsScreen } from './features/settings/settings-screen';
 
 export type Route =
   | { screen: 'library' }
-  | { screen: 'workspace'; reportId: string; sectionId?: string }
+  | { screen: 'workspace'; reportId: string; sectionId?: string; highlight?: string[] }
   | { screen: 'templates' }
   | { screen: 'search' }
   | { screen: 'settings' };
@@ -30,6 +30,7 @@ export function App() {
           key={`${route.reportId}-${route.sectionId ?? ''}`}
           reportId={route.reportId}
           initialSectionId={route.sectionId}
+          highlight={route.highlight}
           onBack={() => setRoute({ screen: 'library' })}
         />
       );
@@ -37,7 +38,7 @@ export function App() {
       return (
         <SearchScreen
           onBack={() => setRoute({ screen: 'library' })}
-          onOpen={(reportId, sectionId) => setRoute({ screen: 'workspace', reportId, sectionId })}
+          onOpen={(reportId, sectionId, highlight) => setRoute({ screen: 'workspace', reportId, sectionId, highlight })}
         />
       );
     case 'settings':

@@ -121,6 +121,11 @@ describe('versions and search in the browser', () => {
     await hits.first().getByRole('button', { name: '打开到此处' }).click();
     await expect(page.locator('.report-title').textContent()).resolves.toBe(old.title);
     await expect(page.locator('.editor-content').textContent()).resolves.toBe('全面推行行政执法公示制度，全年办理行政复议案件12件。');
+    // The search term is marked in the editor (CSS Custom Highlight API).
+    await page.waitForFunction(() => (CSS.highlights.get('search-hit')?.size ?? 0) > 0);
+    const marked = await page.evaluate(() => [...CSS.highlights.get('search-hit')!].map((r) => (r as Range).toString()));
+    expect(marked).toEqual(['复议']);
+    await screenshot(page, 'search-opened');
     expect(session.problems).toEqual([]);
   });
 

@@ -20,7 +20,7 @@ const PART_LABELS: Record<string, string> = {
 
 interface Props {
   onBack(): void;
-  onOpen(reportId: string, sectionId: string): void;
+  onOpen(reportId: string, sectionId: string, highlight: string[]): void;
 }
 
 /** Search every report of every year; open a hit at its section or copy its paragraph. */
@@ -128,7 +128,16 @@ export function SearchScreen({ onBack, onOpen }: Props) {
                   {hit.snippet.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
                 </p>
                 <div className="row-actions">
-                  <button type="button" onClick={() => onOpen(hit.reportId, hit.sectionId)}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      onOpen(
+                        hit.reportId,
+                        hit.sectionId,
+                        hit.snippet.filter((p) => p.hit).map((p) => p.text),
+                      )
+                    }
+                  >
                     打开到此处
                   </button>
                   <button type="button" onClick={() => void copy(hit)}>

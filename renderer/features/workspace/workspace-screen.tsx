@@ -15,6 +15,7 @@ import { SectionHeader } from './section-header';
 import { PublicExportDialog } from '../versions/public-export-dialog';
 import { StatusControl } from '../versions/status-control';
 import { VersionsPanel } from '../versions/versions-panel';
+import { useSearchHighlight } from '../search/use-search-highlight';
 
 type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
 
@@ -23,12 +24,24 @@ function mergeSummaries(detail: ReportDetail, summaries: SectionSummary[]): Repo
   return { ...detail, sections: detail.sections.map((s) => ({ ...s, ...byId.get(s.id) })) };
 }
 
-export function WorkspaceScreen({ reportId, onBack, initialSectionId }: { reportId: string; onBack(): void; initialSectionId?: string }) {
+export function WorkspaceScreen({
+  reportId,
+  onBack,
+  initialSectionId,
+  highlight,
+}: {
+  reportId: string;
+  onBack(): void;
+  initialSectionId?: string;
+  /** Search terms to mark in the editor when opened from a search hit. */
+  highlight?: string[];
+}) {
   const { data: detail, error: loadError, setData } = useAsync(() => api('reports.get', { id: reportId }), reportId);
   const [selected, setSelected] = useState<Selection>(initialSectionId ? { kind: 'section', id: initialSectionId } : { kind: 'title' });
   // Versions panel and public export (issue 6); `generation` remounts the editors after a restore.
   const [panel, setPanel] = useState<'versions' | 'public-export' | null>(null);
   const [generation, setGeneration] = useState(0);
+  useSearchHighlight(selected.kind === 'section' && selected.id === initialSectionId ? highlight : undefined, `${reportId}-${generation}`);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [message, setMessage] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
