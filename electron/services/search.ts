@@ -21,12 +21,15 @@ export function searchTerms(query: string): string[] {
   return [...new Set(query.split(/\s+/u).filter(Boolean))];
 }
 
+/** A LIKE pattern matching the term anywhere, with LIKE's wildcards taken literally. */
+const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 /** An FTS5 phrase: double quotes inside are doubled, so user input is never query syntax. */
 const ftsPhrase = (term: string) => `"${term.replace(/"/g, '""')}"`;
 
 /**
  * Full-text search over the current text of every report. Long terms go through the FTS5 trigram
- * index; one- and two-character terms are checked with instr() on the rows (the fallback the
+ * index; one- and two-character terms are checked with LIKE on the rows (the fallback the
  * trigram tokenizer needs), and alone they scan the table.
  */
 export function createSearchService(db: Db) {
@@ -42,7 +45,7 @@ export function createSearchService(db: Db) {
         params.push(...values);
       };
       if (long.length) add('s.rowid IN (SELECT rowid FROM sections_fts WHERE sections_fts MATCH ?)', long.map(ftsPhrase).join(' AND '));
-      for (const t of short) add('(instr(s.plain_text, ?) > 0 OR instr(s.heading, ?) > 0)', t, t);
+      for (const t of short) add("(s.plain_text LIKE ? ESCAPE '\\' OR s.heading LIKE ? ESCAPE '\\')", likePattern(t), likePattern(t));
       if (input.year !== null) add('r.year = ?', input.year);
       if (input.kind !== null) add("json_extract(r.template_snapshot, '$.kind') = ?", input.kind);
       if (input.agency) add('instr(r.agency, ?) > 0', input.agency);
