@@ -40,7 +40,12 @@ export function createHandlers({ templates, reports, sections, info, versions }:
     'reports.list': () => reports.list(),
     'reports.get': ({ id }) => reports.get(id),
     'reports.create': (input) => reports.create(input),
-    'reports.update': (input) => reports.update(input),
+    'reports.update': (input) => {
+      const from = versions.statusOf(input.id);
+      const report = reports.update(input);
+      if (report.status !== from) versions.recordStatusChange(input.id, from, report.status, '');
+      return report;
+    },
     'reports.delete': ({ id }) => (reports.delete(id), ok),
 
     'sections.save': ({ id, content }) => (versions.beforeSectionSave(id), sections.save(id, content)),

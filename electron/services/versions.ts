@@ -89,6 +89,16 @@ export function createVersionService(db: Db, access: ReportAccess, settings: Set
     return toVersionSummary(r);
   };
 
+  /** Every status change leaves a version, whichever way it was made (reopening a 定稿 included). */
+  const recordStatusChange = (reportId: string, from: ReportStatus, to: ReportStatus, reason: string): VersionSummary => {
+    const label = `${REPORT_STATUS_LABELS[from]} → ${REPORT_STATUS_LABELS[to]}`;
+    return create(reportId, {
+      kind: from === 'final' ? 'reopen' : 'status',
+      name: to === 'final' ? '定稿' : null,
+      reason: reason.trim() ? `${label}：${reason.trim()}` : label,
+    });
+  };
+
   return {
     create,
     get,
@@ -136,16 +146,13 @@ export function createVersionService(db: Db, access: ReportAccess, settings: Set
       if (from === status) throw new AppError('CONFLICT', `报告已经是“${REPORT_STATUS_LABELS[status]}”状态。`);
       const backwards = REPORT_STATUSES.indexOf(status) < REPORT_STATUSES.indexOf(from);
       if (backwards && !reason.trim()) throw new AppError('INVALID_INPUT', '退回上一状态时请填写理由。');
-      const label = `${REPORT_STATUS_LABELS[from]} → ${REPORT_STATUS_LABELS[status]}`;
       return db.transaction(() => {
         db.prepare('UPDATE reports SET status = ?, updated_at = ? WHERE id = ?').run(status, now().toISOString(), reportId);
-        return create(reportId, {
-          kind: from === 'final' ? 'reopen' : 'status',
-          name: status === 'final' ? '定稿' : null,
-          reason: reason.trim() ? `${label}：${reason.trim()}` : label,
-        });
+        return recordStatusChange(reportId, from, status, reason);
       })();
     },
+    statusOf: (reportId: string): ReportStatus => access.row(reportId).status,
+    recordStatusChange,
   };
 }
 

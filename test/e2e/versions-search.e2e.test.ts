@@ -122,8 +122,10 @@ describe('versions and search in the browser', () => {
     await expect(page.locator('.report-title').textContent()).resolves.toBe(old.title);
     await expect(page.locator('.editor-content').textContent()).resolves.toBe('全面推行行政执法公示制度，全年办理行政复议案件12件。');
     // The search term is marked in the editor (CSS Custom Highlight API).
-    await page.waitForFunction(() => (CSS.highlights.get('search-hit')?.size ?? 0) > 0);
-    const marked = await page.evaluate(() => [...CSS.highlights.get('search-hit')!].map((r) => (r as Range).toString()));
+    // (HighlightRegistry is a Map in the browser; the Node-side DOM typings do not say so.)
+    type Registry = Map<string, Set<Range>>;
+    await page.waitForFunction(() => ((CSS.highlights as unknown as Registry).get('search-hit')?.size ?? 0) > 0);
+    const marked = await page.evaluate(() => [...(CSS.highlights as unknown as Registry).get('search-hit')!].map((r) => r.toString()));
     expect(marked).toEqual(['复议']);
     await screenshot(page, 'search-opened');
     expect(session.problems).toEqual([]);

@@ -111,6 +111,18 @@ describe('versions', () => {
     await save(opening.id, '改一个字');
   });
 
+  it('a status change through the report info (reports.update) is recorded too', async () => {
+    const { c, reportId } = await setup();
+    await c.invoke('reports.update', { id: reportId, status: 'final' });
+    await c.invoke('reports.update', { id: reportId, status: 'draft' });
+    await c.invoke('reports.update', { id: reportId, title: '新标题' });
+    const list = await c.invoke('versions.list', { reportId });
+    expect(list.map((v) => [v.kind, v.reason])).toEqual([
+      ['reopen', '定稿 → 起草'],
+      ['status', '起草 → 定稿'],
+    ]);
+  });
+
   it('each export leaves a version; a 公开 export needs the whole checklist, which is kept with the version', async () => {
     const { c, reportId } = await setup();
     await c.invoke('export.docx', { reportId });
