@@ -3,8 +3,15 @@ import { getTransport } from './api/client';
 import { LibraryScreen } from './features/library/library-screen';
 import { TemplatesScreen } from './features/templates/templates-screen';
 import { WorkspaceScreen } from './features/workspace/workspace-screen';
+import { SearchScreen } from './features/search/search-screen';
+import { SettingsScreen } from './features/settings/settings-screen';
 
-export type Route = { screen: 'library' } | { screen: 'workspace'; reportId: string } | { screen: 'templates' };
+export type Route =
+  | { screen: 'library' }
+  | { screen: 'workspace'; reportId: string; sectionId?: string; highlight?: string[] }
+  | { screen: 'templates' }
+  | { screen: 'search' }
+  | { screen: 'settings' };
 
 export function App() {
   const [route, setRoute] = useState<Route>({ screen: 'library' });
@@ -18,7 +25,24 @@ export function App() {
   }
   switch (route.screen) {
     case 'workspace':
-      return <WorkspaceScreen reportId={route.reportId} onBack={() => setRoute({ screen: 'library' })} />;
+      return (
+        <WorkspaceScreen
+          key={`${route.reportId}-${route.sectionId ?? ''}`}
+          reportId={route.reportId}
+          initialSectionId={route.sectionId}
+          highlight={route.highlight}
+          onBack={() => setRoute({ screen: 'library' })}
+        />
+      );
+    case 'search':
+      return (
+        <SearchScreen
+          onBack={() => setRoute({ screen: 'library' })}
+          onOpen={(reportId, sectionId, highlight) => setRoute({ screen: 'workspace', reportId, sectionId, highlight })}
+        />
+      );
+    case 'settings':
+      return <SettingsScreen onBack={() => setRoute({ screen: 'library' })} />;
     case 'templates':
       return <TemplatesScreen onBack={() => setRoute({ screen: 'library' })} />;
     default:
@@ -26,6 +50,8 @@ export function App() {
         <LibraryScreen
           onOpen={(reportId) => setRoute({ screen: 'workspace', reportId })}
           onTemplates={() => setRoute({ screen: 'templates' })}
+          onSearch={() => setRoute({ screen: 'search' })}
+          onSettings={() => setRoute({ screen: 'settings' })}
         />
       );
   }

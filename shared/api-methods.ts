@@ -20,6 +20,21 @@ export const API_METHODS = [
   'sections.remove',
   'sections.setComplete',
   'export.docx',
+  'versions.list',
+  'versions.create',
+  'versions.compare',
+  'versions.restore',
+  'versions.setStatus',
+  'versions.recordExport',
+  'settings.get',
+  'settings.update',
+  'deadlines.list',
+  'search.query',
+  'backup.list',
+  'backup.create',
+  'backup.restore',
+  'reports.exportPackage',
+  'reports.importPackage',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -14,6 +14,9 @@ import { API_METHODS, type ApiMethod } from './api-methods';
 import { RichTextStateSchema } from './rich-text';
 import { TemplateSchema, TemplateSummarySchema } from './template-schema';
 import { z } from './z';
+import { versionsContract } from './contract-versions';
+import { searchContract } from './contract-search';
+import { safetyContract } from './contract-safety';
 
 /**
  * The one API of the core. Every host (Electron IPC, the browser-mode HTTP server, the CLI) and the
@@ -108,6 +111,9 @@ export const contract = {
   },
 
   'export.docx': { input: z.object({ reportId: IdSchema }).strict(), output: FileSchema },
+  ...versionsContract,
+  ...searchContract,
+  ...safetyContract,
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -12,6 +12,8 @@ export const USAGE = `用法：nianbao <命令> [选项]
   templates list [--json]              列出全部模板（内置和自定义）
   reports list [--json]                列出全部报告
   export <报告编号> --out 文件.docx    把报告导出为 Word 文件
+  backup create                        立即备份数据库（写入设置中的备份文件夹）
+  backup list [--json]                 列出备份
 
 通用选项：
   --db <文件>     使用指定的数据库文件（也可用环境变量 NIANBAO_DB）
@@ -50,6 +52,17 @@ const COMMANDS: Record<string, Command> = {
     const file = await core.invoke('export.docx', { reportId });
     writeFileAtomic(out, Buffer.from(file.base64, 'base64'));
     io.err(`已导出：${path.resolve(out)}`);
+  },
+  'backup create': async (core, _args, io) => {
+    const b = await core.invoke('backup.create', {});
+    const { folder } = await core.invoke('backup.list', {});
+    io.out(path.join(folder, b.fileName));
+  },
+  'backup list': async (core, { json }, io) => {
+    const { folder, backups } = await core.invoke('backup.list', {});
+    if (json) return io.out(JSON.stringify({ folder, backups }));
+    if (backups.length === 0) io.out(`（“${folder}”中还没有备份）`);
+    for (const b of backups) io.out(`${b.createdAt}\t${b.kind}\t${path.join(folder, b.fileName)}`);
   },
 };
 
@@ -93,6 +106,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       host: 'cli',
       version: readAppVersion(root),
       log: (message, error) => io.err(`${message}: ${String(error)}`),
+      // A CLI run is too short for the background daily backup; `backup create` is explicit.
+      dailyBackup: false,
     });
     await command(core, { positionals: rest, json: values.json ?? false, out: values.out }, io);
     return 0;

@@ -32,6 +32,8 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   try {
     // Check the version before anything else: even switching to WAL would change a newer file.
     refuseNewer(db, file, latest);
+    // A damaged file is never written to: migrating or even switching to WAL could make it worse.
+    if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new Error('database disk image is malformed (quick_check)');
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, net, protocol, session } from 'electron';
 import { createCore, type Core } from '../services/core';
+import { prepareDatabase } from './database-check';
 import { resolveDbPath } from '../services/paths';
 import { registerIpc } from './ipc';
 import {
@@ -67,9 +68,13 @@ async function start(): Promise<void> {
     return;
   }
   await app.whenReady();
+  const dbPath = resolveDbPath(dbArgument(), process.env, app.getPath('userData'));
+  const lock = prepareDatabase(dbPath);
+  if (!lock) return app.quit();
+  app.on('quit', () => lock.release());
   try {
     core = createCore({
-      dbPath: resolveDbPath(dbArgument(), process.env, app.getPath('userData')),
+      dbPath,
       templatesDir: templatesDir(),
       host: 'electron',
       version: app.getVersion(),

@@ -1,21 +1,54 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../services/core';
 import { appRootFrom, readAppVersion, resolveDbPath } from '../services/paths';
 import { startServer } from './http-server';
+import { acquireServerLock } from '../services/db-lock';
+import { checkDatabaseFile } from '../db/health';
+import { damagedDatabaseMessage, replaceWithBackup } from '../services/recovery';
+
+/** quick_check before opening; on damage, explain and offer the newest good backup (issue 6). */
+function checkAtStart(dbPath: string, restoreFrom: string | undefined): boolean {
+  if (!fs.existsSync(dbPath)) return true;
+  const health = checkDatabaseFile(dbPath);
+  if (health.ok || !health.damaged) return true;
+  if (restoreFrom) {
+    const aside = replaceWithBackup(dbPath, path.resolve(restoreFrom));
+    console.log(`已从备份恢复。损坏的数据库已另存为“${aside}”。`);
+    return true;
+  }
+  console.error(
+    damagedDatabaseMessage(
+      dbPath,
+      health.problem,
+      (file) => `恢复请运行：node dist/node/server-main.js --db "${dbPath}" --restore-backup "${file}"`,
+    ),
+  );
+  return false;
+}
 
 /** `npm run web`: the browser mode (for machines without the Electron runtime, and for e2e tests). */
 async function main() {
   const { values } = parseArgs({
-    options: { db: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      'restore-backup': { type: 'string' },
+    },
     strict: true,
   });
   if (values.help) {
-    console.log('用法：node dist/node/server-main.js [--db 数据库文件] [--port 端口]');
+    console.log('用法：node dist/node/server-main.js [--db 数据库文件] [--port 端口] [--restore-backup 备份文件]');
     return;
   }
   const root = appRootFrom(__dirname);
   const dbPath = resolveDbPath(values.db);
+  // Before the database is opened: a second server must change nothing (issue 6).
+  const lock = acquireServerLock(dbPath);
+  process.on('exit', () => lock.release());
+  if (!checkAtStart(dbPath, values['restore-backup'])) process.exit(2);
   const core = createCore({
     dbPath,
     templatesDir: path.join(root, 'templates'),

@@ -7,6 +7,16 @@ import { createReportAccess } from './report-access';
 import { createReportService } from './reports';
 import { createSectionService } from './sections';
 import { createTemplateService, loadBuiltinTemplates } from './templates';
+import { createDeadlineService } from './deadlines';
+import { createVersionHandlers } from './handlers-versions';
+import { createBackupService } from './backup';
+import { describeDbError } from './db-errors';
+import { createSafetyHandlers } from './handlers-safety';
+import { createPackageService } from './report-package-service';
+import { createSearchService } from './search';
+import { createSettingsService } from './settings';
+import { createRestoreService } from './version-restore';
+import { createVersionService } from './versions';
 
 export interface CoreOptions {
   dbPath: string;
@@ -15,6 +25,8 @@ export interface CoreOptions {
   version: string;
   /** Where unexpected errors are logged (never shown raw to the user). */
   log?: (message: string, error: unknown) => void;
+  /** Take the daily backup at start (default true); tests of other features turn it off. */
+  dailyBackup?: boolean;
 }
 
 export interface Core {
@@ -32,7 +44,27 @@ export function createCore(options: CoreOptions): Core {
   const templates = createTemplateService(db, builtins);
   const sections = createSectionService(db, access);
   const reports = createReportService(db, access, templates, sections);
-  const handlers: Handlers = createHandlers({ templates, reports, sections, info: options });
+  const settings = createSettingsService(db, options.dbPath);
+  const versions = createVersionService(db, access, settings);
+  const restore = createRestoreService(db, access, versions);
+  const deadlines = createDeadlineService(db, reports, settings);
+  const backup = createBackupService(db, options.dbPath, settings);
+  const packages = createPackageService(db, access, reports, versions, backup);
+  const more = {
+    ...createVersionHandlers({
+      db,
+      access,
+      reports,
+      versions,
+      restore,
+      settings,
+      deadlines,
+      search: createSearchService(db),
+      rememberBackupFolder: backup.rememberFolder,
+    }),
+    ...createSafetyHandlers(backup, packages),
+  };
+  const handlers: Handlers = createHandlers({ templates, reports, sections, info: options, versions }, more);
   const log = options.log ?? ((message, error) => console.error(message, error));
 
   const call = async (method: unknown, input: unknown): Promise<ApiResult<unknown>> => {
@@ -49,11 +81,16 @@ export function createCore(options: CoreOptions): Core {
       return { ok: true, data: (spec.output as z.ZodType).parse(data) };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+      const dbError = describeDbError(error);
+      if (dbError) return (log(`${method}: database error`, error), { ok: false, error: { code: dbError.code, message: dbError.message } });
       if (error instanceof SyntaxError) log(`${method}: bad JSON in the database`, error);
       else log(`${method} failed`, error);
       return { ok: false, error: { code: 'INTERNAL', message: `操作失败（${method}）：程序内部错误，已记录。已保存的内容不受影响。` } };
     }
   };
+
+  // The daily backup runs in the background: starting the app never waits for it (issue 6).
+  if (options.dailyBackup !== false) void backup.dailyIfDue().catch((error: unknown) => log('daily backup failed', error));
 
   return {
     call,

@@ -122,7 +122,7 @@ function pageNumberFooter(): Footer {
   });
 }
 
-export function buildDocxDocument(detail: ReportDetail): Document {
+export function buildDocxDocument(detail: ReportDetail, stamp?: DocxStamp): Document {
   const { report, sections } = detail;
   const children: Paragraph[] = [new Paragraph({ style: 'Title', children: [new TextRun(report.title)] })];
   const byId = new Map(sections.map((s) => [s.id, s]));
@@ -151,6 +151,8 @@ export function buildDocxDocument(detail: ReportDetail): Document {
     creator: report.agency,
     title: report.title,
     description: `${report.year}年度 · ${report.templateName}`,
+    // A 定稿 export carries its version in the file's properties (issue 6).
+    ...(stamp ? { revision: stamp.revision, keywords: stamp.label, subject: stamp.label } : {}),
     styles: styles(),
     sections: [
       {
@@ -167,8 +169,14 @@ export function buildDocxDocument(detail: ReportDetail): Document {
   });
 }
 
-export async function renderDocx(detail: ReportDetail): Promise<Buffer> {
-  return Packer.toBuffer(buildDocxDocument(detail));
+/** The version an exported file records in its properties. */
+export interface DocxStamp {
+  revision: number;
+  label: string;
+}
+
+export async function renderDocx(detail: ReportDetail, stamp?: DocxStamp): Promise<Buffer> {
+  return Packer.toBuffer(buildDocxDocument(detail, stamp));
 }
 
 /** A file name Word and Windows accept: the title without characters that are illegal in paths. */

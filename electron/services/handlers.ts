@@ -1,26 +1,32 @@
 import type { MethodName, MethodOutput, MethodParsedInput } from '../../shared/contract';
+import type { safetyContract } from '../../shared/contract-safety';
+import type { searchContract } from '../../shared/contract-search';
+import type { versionsContract } from '../../shared/contract-versions';
 import type { CoreOptions } from './core';
 import { docxFileName, renderDocx } from './export-docx';
 import type { ReportService } from './reports';
 import type { SectionService } from './sections';
 import type { TemplateService } from './templates';
+import type { VersionService } from './versions';
 
 /** Inputs arrive already validated by the contract (defaults applied). */
 export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
+type VersionHandlers = Pick<Handlers, keyof typeof versionsContract | keyof typeof searchContract | keyof typeof safetyContract>;
 
 interface Services {
   templates: TemplateService;
   reports: ReportService;
   sections: SectionService;
   info: Pick<CoreOptions, 'dbPath' | 'host' | 'version'>;
+  versions: VersionService;
 }
 
 const ok = { ok: true } as const;
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export function createHandlers({ templates, reports, sections, info }: Services): Handlers {
+export function createHandlers({ templates, reports, sections, info, versions }: Services, more: VersionHandlers): Handlers {
   return {
     'app.getInfo': () => ({ version: info.version, host: info.host, dbPath: info.dbPath }),
     'templates.list': () => templates.list(),
@@ -34,10 +40,15 @@ export function createHandlers({ templates, reports, sections, info }: Services)
     'reports.list': () => reports.list(),
     'reports.get': ({ id }) => reports.get(id),
     'reports.create': (input) => reports.create(input),
-    'reports.update': (input) => reports.update(input),
+    'reports.update': (input) => {
+      const from = versions.statusOf(input.id);
+      const report = reports.update(input);
+      if (report.status !== from) versions.recordStatusChange(input.id, from, report.status, '');
+      return report;
+    },
     'reports.delete': ({ id }) => (reports.delete(id), ok),
 
-    'sections.save': ({ id, content }) => sections.save(id, content),
+    'sections.save': ({ id, content }) => (versions.beforeSectionSave(id), sections.save(id, content)),
     'sections.add': ({ reportId, parentId, heading, partId }) => sections.add(reportId, parentId, heading, partId),
     'sections.rename': ({ id, heading }) => sections.rename(id, heading),
     'sections.move': ({ id, direction }) => sections.move(id, direction),
@@ -45,9 +56,13 @@ export function createHandlers({ templates, reports, sections, info }: Services)
     'sections.setComplete': ({ id, complete }) => sections.setComplete(id, complete),
 
     'export.docx': async ({ reportId }) => {
+      // Every export leaves a version of exactly what was written (issue 6).
+      const version = versions.recordExport(reportId, null);
       const detail = reports.get(reportId);
-      const buffer = await renderDocx(detail);
+      const stamp = detail.report.status === 'final' ? { revision: version.number, label: `定稿 第 ${version.number} 版` } : undefined;
+      const buffer = await renderDocx(detail, stamp);
       return { fileName: docxFileName(detail), mimeType: DOCX_MIME, base64: buffer.toString('base64') };
     },
+    ...more,
   };
 }

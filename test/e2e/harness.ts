@@ -30,9 +30,12 @@ export interface AppServer {
 }
 
 /** Starts the real browser-mode server (the built one, as a user would) on a fresh database. */
-export async function startAppServer(dbPath = path.join(tempDir('nianbao-e2e-'), 'nianbao.db')): Promise<AppServer> {
+export async function startAppServer(
+  dbPath = path.join(tempDir('nianbao-e2e-'), 'nianbao.db'),
+  extraArgs: string[] = [],
+): Promise<AppServer> {
   if (!fs.existsSync(SERVER_MAIN)) throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
-  const child = spawn(process.execPath, [SERVER_MAIN, '--db', dbPath], {
+  const child = spawn(process.execPath, [SERVER_MAIN, '--db', dbPath, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NIANBAO_PORT: '0' },
   });
@@ -61,7 +64,7 @@ export async function startAppServer(dbPath = path.join(tempDir('nianbao-e2e-'),
     output: () => out,
     stop: (signal = 'SIGTERM') =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill(signal);
       }),

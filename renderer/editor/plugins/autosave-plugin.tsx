@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import type { EditorState } from 'lexical';
+import { $getSelection, type EditorState } from 'lexical';
 import { useEffect, useRef } from 'react';
 import type { RichTextState } from '../../../shared/rich-text';
 
@@ -54,8 +54,11 @@ export function AutosavePlugin({ save }: Props) {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     };
-    const unregister = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves }) => {
+    const unregister = editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      // Lexical's own normalization right after the saved content is loaded (tagged history-merge,
+      // no selection yet) is not an edit: saving it would fail on a report that just became 定稿.
+      if (tags.has('history-merge') && prevEditorState.read(() => $getSelection()) === null) return;
       if (!editor.isComposing()) lastClean = editorState;
       dirty = true;
       schedule();

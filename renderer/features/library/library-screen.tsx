@@ -4,10 +4,15 @@ import { api, errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import { NewReportDialog } from './new-report-dialog';
+import { DeadlinePanel } from '../deadlines/deadline-panel';
+import { downloadFile } from '../../lib/format';
+import { PackageImportButton } from './package-import-button';
 
 interface Props {
   onOpen(reportId: string): void;
   onTemplates(): void;
+  onSearch?(): void;
+  onSettings?(): void;
 }
 
 function groupByYear(reports: Report[]): Array<[number, Report[]]> {
@@ -16,10 +21,18 @@ function groupByYear(reports: Report[]): Array<[number, Report[]]> {
   return [...groups.entries()].sort(([a], [b]) => b - a);
 }
 
-export function LibraryScreen({ onOpen, onTemplates }: Props) {
+export function LibraryScreen({ onOpen, onTemplates, onSearch, onSettings }: Props) {
   const { data: reports, error, reload } = useAsync(() => api('reports.list', {}), 'reports');
   const [creating, setCreating] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const exportPackage = async (r: Report) => {
+    try {
+      downloadFile(await api('reports.exportPackage', { reportId: r.id }));
+    } catch (e) {
+      setActionError(errorMessage(e));
+    }
+  };
 
   const remove = async (r: Report) => {
     if (!window.confirm(`确定删除“${r.title}”吗？删除后无法恢复。`)) return;
@@ -36,8 +49,21 @@ export function LibraryScreen({ onOpen, onTemplates }: Props) {
       <header className="topbar">
         <h1>报告库</h1>
         <div className="spacer" />
+        <button type="button" onClick={onSearch}>
+          搜索
+        </button>
         <button type="button" onClick={onTemplates}>
           模板库
+        </button>
+        <PackageImportButton
+          onImported={(_r, text) => {
+            setNotice(text);
+            reload();
+          }}
+          onError={setActionError}
+        />
+        <button type="button" onClick={onSettings}>
+          设置
         </button>
         <button type="button" className="primary" onClick={() => setCreating(true)}>
           新建报告
@@ -48,6 +74,12 @@ export function LibraryScreen({ onOpen, onTemplates }: Props) {
           {error ?? actionError}
         </p>
       )}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <DeadlinePanel onOpen={onOpen} />
       {reports && reports.length === 0 && (
         <section className="empty-state">
           <p>还没有报告。点击“新建报告”，选择模板，开始撰写本年度的报告。</p>
@@ -85,6 +117,9 @@ export function LibraryScreen({ onOpen, onTemplates }: Props) {
                     <td className="row-actions">
                       <button type="button" onClick={() => onOpen(r.id)}>
                         打开
+                      </button>
+                      <button type="button" onClick={() => void exportPackage(r)}>
+                        导出报告包
                       </button>
                       <button type="button" className="danger" onClick={() => void remove(r)}>
                         删除

@@ -12,6 +12,10 @@ import { GuidancePanel } from './guidance-panel';
 import { OutlinePanel, type Selection } from './outline-panel';
 import { ReportInfoForm } from './report-info-form';
 import { SectionHeader } from './section-header';
+import { PublicExportDialog } from '../versions/public-export-dialog';
+import { StatusControl } from '../versions/status-control';
+import { VersionsPanel } from '../versions/versions-panel';
+import { useSearchHighlight } from '../search/use-search-highlight';
 
 type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
 
@@ -20,9 +24,24 @@ function mergeSummaries(detail: ReportDetail, summaries: SectionSummary[]): Repo
   return { ...detail, sections: detail.sections.map((s) => ({ ...s, ...byId.get(s.id) })) };
 }
 
-export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack(): void }) {
+export function WorkspaceScreen({
+  reportId,
+  onBack,
+  initialSectionId,
+  highlight,
+}: {
+  reportId: string;
+  onBack(): void;
+  initialSectionId?: string;
+  /** Search terms to mark in the editor when opened from a search hit. */
+  highlight?: string[];
+}) {
   const { data: detail, error: loadError, setData } = useAsync(() => api('reports.get', { id: reportId }), reportId);
-  const [selected, setSelected] = useState<Selection>({ kind: 'title' });
+  const [selected, setSelected] = useState<Selection>(initialSectionId ? { kind: 'section', id: initialSectionId } : { kind: 'title' });
+  // Versions panel and public export (issue 6); `generation` remounts the editors after a restore.
+  const [panel, setPanel] = useState<'versions' | 'public-export' | null>(null);
+  const [generation, setGeneration] = useState(0);
+  useSearchHighlight(selected.kind === 'section' && selected.id === initialSectionId ? highlight : undefined, `${reportId}-${generation}`);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [message, setMessage] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -87,6 +106,14 @@ export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack
     setExporting(false);
   };
 
+  const afterRestore = (text: string) =>
+    void run(async () => {
+      await refresh();
+      setGeneration((g) => g + 1);
+      setPanel(null);
+      setMessage(text);
+    });
+
   const guidanceFor = (): { title: string; guidance: Guidance | null } => {
     if (selected.kind === 'title')
       return {
@@ -122,12 +149,26 @@ export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack
         </button>
         <h1 className="report-title">{report.title}</h1>
         <span className={`status status-${report.status}`}>{REPORT_STATUS_LABELS[report.status]}</span>
+        <StatusControl
+          report={report}
+          onChanged={(next, text) => {
+            setData((d) => (d ? { ...d, report: next } : d));
+            setGeneration((g) => g + 1);
+            setMessage(text);
+          }}
+        />
         <span className="save-status" aria-live="polite">
           {saveStatus.kind === 'saving' && '正在保存……'}
           {saveStatus.kind === 'saved' && '已自动保存'}
           {saveStatus.kind === 'error' && <span className="error">保存失败：{saveStatus.message}</span>}
         </span>
         <div className="spacer" />
+        <button type="button" onClick={() => setPanel(panel === 'versions' ? null : 'versions')}>
+          版本记录
+        </button>
+        <button type="button" onClick={() => setPanel('public-export')}>
+          公开发布导出
+        </button>
         <button type="button" className="primary" disabled={exporting} onClick={() => void exportDocx()}>
           {exporting ? '正在导出……' : '导出 Word'}
         </button>
@@ -137,7 +178,20 @@ export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack
           {message}
         </p>
       )}
-      {readOnly && <p className="notice">本报告已定稿，只读。</p>}
+      {readOnly && <p className="notice">本报告已定稿，只读。如需修改，请用“改变状态”重新打开（会记录理由）。</p>}
+      {panel === 'public-export' && (
+        <PublicExportDialog
+          reportId={reportId}
+          onClose={() => setPanel(null)}
+          onDone={(text) => {
+            setPanel(null);
+            setMessage(text);
+          }}
+        />
+      )}
+      {panel === 'versions' && (
+        <VersionsPanel reportId={reportId} readOnly={readOnly} onClose={() => setPanel(null)} onRestored={afterRestore} />
+      )}
       <div className="workspace-body">
         <OutlinePanel
           report={report}
@@ -202,7 +256,7 @@ export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack
                 }
               />
               <SectionEditor
-                key={current.id}
+                key={`${current.id}-${generation}`}
                 sectionId={current.id}
                 initial={current.content}
                 readOnly={readOnly}

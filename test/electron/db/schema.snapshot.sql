@@ -1,6 +1,17 @@
+CREATE INDEX report_versions_by_report ON report_versions (report_id, number DESC);
 CREATE INDEX reports_by_year ON reports (year DESC, updated_at DESC);
 CREATE INDEX sections_by_report ON sections (report_id, parent_id, position);
+CREATE TABLE app_settings ( key TEXT PRIMARY KEY, value_json TEXT NOT NULL, updated_at TEXT NOT NULL );
+CREATE TABLE report_versions ( id TEXT PRIMARY KEY, report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, number INTEGER NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('auto', 'export', 'status', 'named', 'restore', 'reopen', 'import')), name TEXT, reason TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, checklist_json TEXT, content_hash TEXT NOT NULL, snapshot_json TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (report_id, number) );
 CREATE TABLE reports ( id TEXT PRIMARY KEY, template_id TEXT NOT NULL, template_snapshot TEXT NOT NULL, title TEXT NOT NULL, agency TEXT NOT NULL, year INTEGER NOT NULL, report_date TEXT, status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'review', 'final')), created_at TEXT NOT NULL, updated_at TEXT NOT NULL );
 CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);
 CREATE TABLE sections ( id TEXT PRIMARY KEY, report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, parent_id TEXT REFERENCES sections (id) ON DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN ('opening', 'part', 'subsection')), part_id TEXT, heading TEXT NOT NULL, position INTEGER NOT NULL, required INTEGER NOT NULL DEFAULT 0, marked_complete INTEGER NOT NULL DEFAULT 0, content_json TEXT NOT NULL, plain_text TEXT NOT NULL DEFAULT '', char_count INTEGER NOT NULL DEFAULT 0, revision INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL );
+CREATE VIRTUAL TABLE sections_fts USING fts5 ( heading, plain_text, content = 'sections', tokenize = 'trigram' );
+CREATE TABLE 'sections_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE TABLE 'sections_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE 'sections_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+CREATE TABLE 'sections_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 CREATE TABLE user_templates ( id TEXT PRIMARY KEY, body TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL );
+CREATE TRIGGER sections_fts_delete AFTER DELETE ON sections BEGIN INSERT INTO sections_fts (sections_fts, rowid, heading, plain_text) VALUES ('delete', old.rowid, old.heading, old.plain_text); END;
+CREATE TRIGGER sections_fts_insert AFTER INSERT ON sections BEGIN INSERT INTO sections_fts (rowid, heading, plain_text) VALUES (new.rowid, new.heading, new.plain_text); END;
+CREATE TRIGGER sections_fts_update AFTER UPDATE OF heading, plain_text ON sections BEGIN INSERT INTO sections_fts (sections_fts, rowid, heading, plain_text) VALUES ('delete', old.rowid, old.heading, old.plain_text); INSERT INTO sections_fts (rowid, heading, plain_text) VALUES (new.rowid, new.heading, new.plain_text); END;

@@ -1,0 +1,21 @@
+import { AppError } from './app-error';
+
+/**
+ * SQLite failures a user can act on, in one Chinese sentence. SQLite rolls the transaction back in
+ * each case, so nothing was half-written.
+ */
+export function describeDbError(error: unknown): AppError | null {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
+  if (code.startsWith('SQLITE_FULL'))
+    return new AppError('IO_ERROR', '磁盘空间不足，本次修改未能保存（已保存的内容不受影响）。请清理磁盘后重试。');
+  if (code.startsWith('SQLITE_READONLY'))
+    return new AppError('IO_ERROR', '数据库文件或其所在文件夹是只读的，本次修改未能保存。请检查文件权限或换一个文件夹。');
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new AppError('CONFLICT', '数据库正被另一个年报程序使用，本次修改未能保存。请关闭其他年报窗口后重试。');
+  }
+  if (code.startsWith('SQLITE_IOERR'))
+    return new AppError('IO_ERROR', '读写数据库文件时出错，本次修改未能保存。请检查磁盘或网络盘是否可用。');
+  if (code.startsWith('SQLITE_CORRUPT')) return new AppError('IO_ERROR', '数据库文件已损坏。请在“设置”中从备份恢复。');
+  return null;
+}
