@@ -20,6 +20,8 @@ export const API_METHODS = [
   'sections.remove',
   'sections.setComplete',
   'export.docx',
+  'import.preview',
+  'import.save',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -14,6 +14,7 @@ import { API_METHODS, type ApiMethod } from './api-methods';
 import { RichTextStateSchema } from './rich-text';
 import { TemplateSchema, TemplateSummarySchema } from './template-schema';
 import { z } from './z';
+import { ImportInputSchema, ImportPreviewSchema, ImportSaveInputSchema } from './import/import-contract';
 
 /**
  * The one API of the core. Every host (Electron IPC, the browser-mode HTTP server, the CLI) and the
@@ -108,6 +109,9 @@ export const contract = {
   },
 
   'export.docx': { input: z.object({ reportId: IdSchema }).strict(), output: FileSchema },
+
+  'import.preview': { input: ImportInputSchema, output: ImportPreviewSchema },
+  'import.save': { input: ImportSaveInputSchema, output: z.object({ id: IdSchema, preview: ImportPreviewSchema }) },
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { AppError } from '../services/app-error';
 import { createCore, type Core } from '../services/core';
 import { appRootFrom, readAppVersion, resolveDbPath } from '../services/paths';
 import { writeFileAtomic } from '../services/write-file';
+import { importCommand } from './import-command';
 
 export const USAGE = `用法：nianbao <命令> [选项]
 
@@ -12,6 +13,7 @@ export const USAGE = `用法：nianbao <命令> [选项]
   templates list [--json]              列出全部模板（内置和自定义）
   reports list [--json]                列出全部报告
   export <报告编号> --out 文件.docx    把报告导出为 Word 文件
+  import <文件> [--save] [--json]      导入往年报告（.docx、.txt），--save 同时创建报告
 
 通用选项：
   --db <文件>     使用指定的数据库文件（也可用环境变量 NIANBAO_DB）
@@ -28,7 +30,11 @@ export interface CliIo {
 
 class UsageError extends Error {}
 
-type Command = (core: Core, args: { positionals: string[]; json: boolean; out?: string }, io: CliIo) => Promise<void>;
+type Command = (
+  core: Core,
+  args: { positionals: string[]; json: boolean; out?: string; save?: boolean; year?: string },
+  io: CliIo,
+) => Promise<void>;
 
 const COMMANDS: Record<string, Command> = {
   'templates list': async (core, { json }, io) => {
@@ -51,6 +57,7 @@ const COMMANDS: Record<string, Command> = {
     writeFileAtomic(out, Buffer.from(file.base64, 'base64'));
     io.err(`已导出：${path.resolve(out)}`);
   },
+  import: importCommand,
 };
 
 /** Runs one CLI invocation and returns the exit code (0 ok, 1 failure, 2 usage). */
@@ -61,7 +68,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { db: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        save: { type: 'boolean' },
+        year: { type: 'string' },
+      },
     });
   } catch (error) {
     io.err(`参数错误：${(error as Error).message}\n\n${USAGE}`);
@@ -80,7 +94,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const rest = positionals.slice(name.split(' ').length);
-  if (name !== 'export' && rest.length > 0) {
+  if (!['export', 'import', 'rollover'].includes(name) && rest.length > 0) {
     io.err(`多余的参数：${rest.join(' ')}\n\n${USAGE}`);
     return 2;
   }
@@ -94,7 +108,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       version: readAppVersion(root),
       log: (message, error) => io.err(`${message}: ${String(error)}`),
     });
-    await command(core, { positionals: rest, json: values.json ?? false, out: values.out }, io);
+    await command(core, { positionals: rest, json: values.json ?? false, out: values.out, save: values.save, year: values.year }, io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -7,6 +7,7 @@ import { createReportAccess } from './report-access';
 import { createReportService } from './reports';
 import { createSectionService } from './sections';
 import { createTemplateService, loadBuiltinTemplates } from './templates';
+import { createImportService } from './import/import-service';
 
 export interface CoreOptions {
   dbPath: string;
@@ -32,7 +33,8 @@ export function createCore(options: CoreOptions): Core {
   const templates = createTemplateService(db, builtins);
   const sections = createSectionService(db, access);
   const reports = createReportService(db, access, templates, sections);
-  const handlers: Handlers = createHandlers({ templates, reports, sections, info: options });
+  const importer = createImportService({ db, templates, reports, sections });
+  const handlers: Handlers = createHandlers({ templates, reports, sections, info: options, importer });
   const log = options.log ?? ((message, error) => console.error(message, error));
 
   const call = async (method: unknown, input: unknown): Promise<ApiResult<unknown>> => {
