@@ -28,6 +28,11 @@ function neighbour(text: string, i: number, step: -1 | 1): string | undefined {
   return undefined;
 }
 
+/** A full stop between two Chinese characters, or after one at the end, is a sentence end: 。 */
+function convertFullStops(text: string): string {
+  return text.replace(/(?<=[\u3400-\u9fff”）》])\.(?=[\u3400-\u9fff“（《]|\s*$)/gu, '。');
+}
+
 function convertSimple(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i += 1) {
@@ -66,7 +71,7 @@ function convertQuotes(text: string): string {
 }
 
 function convertSegment(text: string): string {
-  return convertQuotes(convertParens(convertSimple(text)));
+  return convertQuotes(convertParens(convertSimple(convertFullStops(text))));
 }
 
 /** Converts half-width punctuation next to Chinese into full-width, leaving URLs, times and numbers alone. */

@@ -4,6 +4,7 @@ import { api, errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import { NewReportDialog } from './new-report-dialog';
+import { ImportDialog } from '../import/import-dialog';
 
 interface Props {
   onOpen(reportId: string): void;
@@ -19,6 +20,7 @@ function groupByYear(reports: Report[]): Array<[number, Report[]]> {
 export function LibraryScreen({ onOpen, onTemplates }: Props) {
   const { data: reports, error, reload } = useAsync(() => api('reports.list', {}), 'reports');
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
 
   const remove = async (r: Report) => {
@@ -38,6 +40,9 @@ export function LibraryScreen({ onOpen, onTemplates }: Props) {
         <div className="spacer" />
         <button type="button" onClick={onTemplates}>
           模板库
+        </button>
+        <button type="button" onClick={() => setImporting(true)}>
+          导入往年报告
         </button>
         <button type="button" className="primary" onClick={() => setCreating(true)}>
           新建报告
@@ -101,6 +106,15 @@ export function LibraryScreen({ onOpen, onTemplates }: Props) {
           onCancel={() => setCreating(false)}
           onCreated={(id) => {
             setCreating(false);
+            onOpen(id);
+          }}
+        />
+      )}
+      {importing && (
+        <ImportDialog
+          onCancel={() => setImporting(false)}
+          onCreated={(id) => {
+            setImporting(false);
             onOpen(id);
           }}
         />

@@ -141,10 +141,11 @@ describe('import of pasted web text (own fixture)', () => {
     const study = preview.sections[0]!.children[0]!.children[0]!.paragraphs.join('');
     expect(study).toContain('会前学法12次，详见 http://www.donghu.gov.cn/fzzf/2024.html 的公开信息');
     expect(study).toContain('参训率达100%.');
+    expect(preview.sections[3]!.children[0]!.paragraphs).toEqual(['推进乡镇综合执法。']);
     const exam = preview.sections[0]!.children[0]!.children[1]!.paragraphs.join('');
     expect(exam).toContain('占比3.5%，考核时间为每年12月20日 09:30 开始');
     expect(preview.sections[0]!.children[1]!.paragraphs[0]).toBe('全县共办理行政处罚案件1,234件（其中简易程序356件），同比下降4.5%。');
-    expect(preview.opening[0]).toBe('2024年，东湖县坚持以习近平法治思想为指导，全面推进法治政府建设.现将有关情况报告如下：');
+    expect(preview.opening[0]).toBe('2024年，东湖县坚持以习近平法治思想为指导，全面推进法治政府建设。现将有关情况报告如下：');
   });
 
   it('drops breadcrumb, widgets, related links and QR text but no sentence', () => {
