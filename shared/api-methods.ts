@@ -22,6 +22,11 @@ export const API_METHODS = [
   'export.docx',
   'import.preview',
   'import.save',
+  'rollover.create',
+  'rollover.status',
+  'rollover.diff',
+  'rollover.confirmSection',
+  'rollover.markPlanItem',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -6,6 +6,7 @@ import { createCore, type Core } from '../services/core';
 import { appRootFrom, readAppVersion, resolveDbPath } from '../services/paths';
 import { writeFileAtomic } from '../services/write-file';
 import { importCommand } from './import-command';
+import { rolloverCommand } from './rollover-command';
 
 export const USAGE = `用法：nianbao <命令> [选项]
 
@@ -14,6 +15,7 @@ export const USAGE = `用法：nianbao <命令> [选项]
   reports list [--json]                列出全部报告
   export <报告编号> --out 文件.docx    把报告导出为 Word 文件
   import <文件> [--save] [--json]      导入往年报告（.docx、.txt），--save 同时创建报告
+  rollover <报告编号> --year 年份 [--json]  沿用上年报告创建新年度报告
 
 通用选项：
   --db <文件>     使用指定的数据库文件（也可用环境变量 NIANBAO_DB）
@@ -58,6 +60,7 @@ const COMMANDS: Record<string, Command> = {
     io.err(`已导出：${path.resolve(out)}`);
   },
   import: importCommand,
+  rollover: rolloverCommand,
 };
 
 /** Runs one CLI invocation and returns the exit code (0 ok, 1 failure, 2 usage). */

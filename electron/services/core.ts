@@ -8,6 +8,7 @@ import { createReportService } from './reports';
 import { createSectionService } from './sections';
 import { createTemplateService, loadBuiltinTemplates } from './templates';
 import { createImportService } from './import/import-service';
+import { createRolloverService } from './rollover/rollover-service';
 
 export interface CoreOptions {
   dbPath: string;
@@ -34,7 +35,8 @@ export function createCore(options: CoreOptions): Core {
   const sections = createSectionService(db, access);
   const reports = createReportService(db, access, templates, sections);
   const importer = createImportService({ db, templates, reports, sections });
-  const handlers: Handlers = createHandlers({ templates, reports, sections, info: options, importer });
+  const rollover = createRolloverService(db, access, reports, sections);
+  const handlers: Handlers = createHandlers({ templates, reports, sections, info: options, importer, rollover });
   const log = options.log ?? ((message, error) => console.error(message, error));
 
   const call = async (method: unknown, input: unknown): Promise<ApiResult<unknown>> => {

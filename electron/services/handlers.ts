@@ -5,6 +5,7 @@ import type { ReportService } from './reports';
 import type { SectionService } from './sections';
 import type { TemplateService } from './templates';
 import type { ImportService } from './import/import-service';
+import type { RolloverService } from './rollover/rollover-service';
 
 /** Inputs arrive already validated by the contract (defaults applied). */
 export type Handlers = {
@@ -17,12 +18,13 @@ interface Services {
   sections: SectionService;
   info: Pick<CoreOptions, 'dbPath' | 'host' | 'version'>;
   importer: ImportService;
+  rollover: RolloverService;
 }
 
 const ok = { ok: true } as const;
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export function createHandlers({ templates, reports, sections, info, importer }: Services): Handlers {
+export function createHandlers({ templates, reports, sections, info, importer, rollover }: Services): Handlers {
   return {
     'app.getInfo': () => ({ version: info.version, host: info.host, dbPath: info.dbPath }),
     'templates.list': () => templates.list(),
@@ -54,5 +56,11 @@ export function createHandlers({ templates, reports, sections, info, importer }:
 
     'import.preview': ({ source, templateId, roles }) => importer.preview(source, { templateId, roles }),
     'import.save': ({ source, templateId, roles, ...overrides }) => importer.save(source, { templateId, roles }, overrides),
+
+    'rollover.create': ({ reportId, year }) => rollover.create(reportId, year),
+    'rollover.status': ({ reportId }) => rollover.status(reportId),
+    'rollover.diff': ({ sectionId }) => rollover.diff(sectionId),
+    'rollover.confirmSection': ({ sectionId }) => rollover.confirmSection(sectionId),
+    'rollover.markPlanItem': (input) => rollover.markPlanItem(input),
   };
 }

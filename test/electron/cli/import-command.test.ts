@@ -58,3 +58,28 @@ describe('nianbao import', () => {
     expect(err.join()).toContain('找不到文件');
   });
 });
+
+describe('nianbao rollover', () => {
+  it('prints the new report id and the counts of carried parts, figures and plan items', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'a.db');
+    const saved = await cli(['import', path.join(REPO_ROOT, 'test/fixtures/import/pasted-web-report.txt'), '--save', '--json'], db);
+    const { id } = JSON.parse(saved.out[0]!);
+    const { code, out } = await cli(['rollover', id, '--year', '2025', '--json'], db);
+    expect(code).toBe(0);
+    const result = JSON.parse(out[0]!);
+    expect(Object.keys(result)).toEqual(['id', 'carriedParts', 'figures', 'planItems']);
+    // Sections with text: 导语, （一）, （二）, leaders, shortcomings, plans, the extra part (the
+    // measures part itself and 其他 are empty). Figures: 12次 100% 3.5% 1,234 356 4.5% 4次.
+    expect(result).toMatchObject({ carriedParts: 7, figures: 7, planItems: 2 });
+    const list = JSON.parse((await cli(['reports', 'list', '--json'], db)).out[0]!);
+    expect(list[0]).toMatchObject({ id: result.id, year: 2025, title: '东湖县人民政府关于2025年法治政府建设情况的报告' });
+  });
+
+  it('needs --year', async () => {
+    const dir = tempDir();
+    const { code, err } = await cli(['rollover', 'abc'], path.join(dir, 'a.db'));
+    expect(code).toBe(1);
+    expect(err.join()).toContain('--year');
+  });
+});
