@@ -5,6 +5,7 @@ import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import { NewReportDialog } from './new-report-dialog';
 import { ImportDialog } from '../import/import-dialog';
+import { RolloverDialog } from '../rollover/rollover-dialog';
 
 interface Props {
   onOpen(reportId: string): void;
@@ -21,6 +22,7 @@ export function LibraryScreen({ onOpen, onTemplates }: Props) {
   const { data: reports, error, reload } = useAsync(() => api('reports.list', {}), 'reports');
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [rollingOver, setRollingOver] = useState<Report | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
 
   const remove = async (r: Report) => {
@@ -91,6 +93,9 @@ export function LibraryScreen({ onOpen, onTemplates }: Props) {
                       <button type="button" onClick={() => onOpen(r.id)}>
                         打开
                       </button>
+                      <button type="button" onClick={() => setRollingOver(r)}>
+                        沿用上年
+                      </button>
                       <button type="button" className="danger" onClick={() => void remove(r)}>
                         删除
                       </button>
@@ -106,6 +111,16 @@ export function LibraryScreen({ onOpen, onTemplates }: Props) {
           onCancel={() => setCreating(false)}
           onCreated={(id) => {
             setCreating(false);
+            onOpen(id);
+          }}
+        />
+      )}
+      {rollingOver && (
+        <RolloverDialog
+          source={rollingOver}
+          onCancel={() => setRollingOver(null)}
+          onCreated={(id) => {
+            setRollingOver(null);
             onOpen(id);
           }}
         />

@@ -12,6 +12,9 @@ import { GuidancePanel } from './guidance-panel';
 import { OutlinePanel, type Selection } from './outline-panel';
 import { ReportInfoForm } from './report-info-form';
 import { SectionHeader } from './section-header';
+import { RolloverBadge } from '../rollover/rollover-badge';
+import { RolloverPanel } from '../rollover/rollover-panel';
+import { useRolloverStatus } from '../rollover/use-rollover-status';
 
 type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
 
@@ -26,6 +29,8 @@ export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [message, setMessage] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [editorEpoch, setEditorEpoch] = useState(0);
+  const rollover = useRolloverStatus(reportId, detail?.sections.map((s) => s.revision).join(',') ?? '');
 
   if (loadError)
     return (
@@ -156,6 +161,7 @@ export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack
                 }
               : null
           }
+          annotate={rollover.status ? (id) => <RolloverBadge part={rollover.status!.parts.find((p) => p.sectionId === id)} /> : undefined}
         />
         <section className="editor-column">
           {selected.kind !== 'section' && (
@@ -201,8 +207,21 @@ export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack
                   })
                 }
               />
+              {rollover.status && (
+                <RolloverPanel
+                  key={`rollover-${current.id}`}
+                  status={rollover.status}
+                  current={current}
+                  sections={sections}
+                  templateId={template.id}
+                  readOnly={readOnly}
+                  onStatus={rollover.setStatus}
+                  onContentChanged={() => void refresh().then(() => setEditorEpoch((n) => n + 1))}
+                  reload={rollover.reload}
+                />
+              )}
               <SectionEditor
-                key={current.id}
+                key={`${current.id}-${editorEpoch}`}
                 sectionId={current.id}
                 initial={current.content}
                 readOnly={readOnly}
