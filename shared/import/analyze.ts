@@ -5,6 +5,7 @@ import { IMPORT_KIND_LABELS, type ImportPreview, type PartRole, type SourceBlock
 import { roleOfHeading, roleOfTemplatePart } from './map-parts';
 import { normalizeParagraph } from './normalize-text';
 import { parseStructure } from './parse-structure';
+import { splitCombinedParts } from './split-combined';
 
 /**
  * The whole import analysis, pure: raw paragraphs in, the preview out. The Node side only reads
@@ -50,9 +51,13 @@ export function analyzeImport(raw: SourceBlock[], options: AnalyzeOptions): Impo
   const year = recogniseYear(parsed.title, parsed.opening[0] ?? '', date);
   const templateId = options.templateId ?? suggestTemplate(kind, agency);
   const template = options.templateParts(templateId);
+  parsed.sections.forEach((section) => (section.part = roleOfHeading(section.heading)));
+  const combined = splitCombinedParts(parsed.sections);
+  parsed.sections = combined.sections;
+  // The user's corrections refer to the parts as the preview showed them (after splitting).
   parsed.sections.forEach((section, i) => {
     const chosen = options.roles?.[i];
-    section.part = chosen === undefined ? roleOfHeading(section.heading) : chosen;
+    if (chosen !== undefined) section.part = chosen;
   });
   const mapped = new Set(parsed.sections.map((s) => s.part));
   const missingParts = (template?.parts ?? [])
@@ -61,6 +66,7 @@ export function analyzeImport(raw: SourceBlock[], options: AnalyzeOptions): Impo
     .filter((role): role is PartRole => role !== null && !mapped.has(role));
   const warnings = [
     ...kindWarnings(kind),
+    ...combined.split,
     ...(parsed.title ? [] : ['没有识别出标题，请在导入后填写。']),
     ...(year === null ? ['没有识别出报告年度，请在导入前选择。'] : []),
     ...(agency ? [] : ['没有识别出单位名称，请在导入前填写。']),

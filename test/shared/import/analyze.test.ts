@@ -38,7 +38,12 @@ describe('import of the danjiangkou 2018 依法行政工作报告 (web text)', (
     expect(preview.sections.map((s) => [s.level, s.number, s.heading, s.part])).toEqual([
       [1, '一', '2018年度依法行政工作回顾', 'measures'],
       [1, '二', '存在问题及下步打算', 'shortcomings'],
+      // The combined part is split where its text turns to 「下一步，……」.
+      [1, '', '下步打算', 'plans'],
     ]);
+    expect(preview.sections[1]!.paragraphs).toEqual([expect.stringMatching(/^回顾一年来我市依法行政工作/)]);
+    expect(preview.sections[2]!.paragraphs).toEqual([expect.stringMatching(/^下一步，我市将认真贯彻落实党的十九届一中、二中全会精神/)]);
+    expect(preview.warnings.join()).toContain('“存在问题及下步打算”同时写了存在的问题和下一步安排');
     const review = preview.sections[0]!;
     expect(review.children.map((c) => c.heading)).toEqual([
       '加强组织领导，推进法制政府建设',
@@ -53,7 +58,7 @@ describe('import of the danjiangkou 2018 依法行政工作报告 (web text)', (
     const training = review.children[0]!.children[1]!;
     expect(training.children).toEqual([]);
     expect(training.paragraphs[0]).toContain('一是坚持市委中心组');
-    expect(preview.sections[1]!.children.map((c) => c.number)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(preview.sections[2]!.children.map((c) => c.number)).toEqual(['1', '2', '3', '4', '5', '6']);
   });
 
   it('converts ASCII punctuation to full width and keeps the opening', () => {
@@ -81,8 +86,8 @@ describe('import of the danjiangkou 2018 依法行政工作报告 (web text)', (
     expect(preview.warnings.join()).toContain('政府信息公开');
   });
 
-  it('shows the required part the report lacks', () => {
-    expect(preview.missingParts).toEqual(['plans']);
+  it('has every required part of the 依法行政工作报告 template once the combined part is split', () => {
+    expect(preview.missingParts).toEqual([]);
   });
 });
 

@@ -1,8 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sectionsInReadingOrder } from '../../../../shared/outline';
 import { stateFromLines } from '../../../../shared/import/section-content';
 import { blockText, stateFromParagraphs, toBlocks } from '../../../../shared/rich-text';
-import { createTestCore, LOCAL_TEMPLATE } from '../../../helpers';
+import { createTestCore, LOCAL_TEMPLATE, REPO_ROOT } from '../../../helpers';
+
+const EXAMPLES = fs.existsSync('/work/shared/examples') ? '/work/shared/examples' : path.resolve(REPO_ROOT, '../shared/examples');
 
 const cores: Array<ReturnType<typeof createTestCore>> = [];
 afterEach(() => {
@@ -141,5 +145,28 @@ describe('rollover 沿用上年', () => {
     const { id } = await c.invoke('rollover.create', { reportId: source, year: 2025 });
     const plans = (await c.invoke('reports.get', { id })).sections.find((s) => s.partId === 'plans')!;
     expect(toBlocks(plans.content).map((b) => [b.kind, blockText(b)])[0]).toEqual(['heading', '深化行政执法体制改革']);
+  });
+});
+
+describe('rollover of an imported report', () => {
+  it('turns the 下步打算 of the imported danjiangkou 2018 report into the 2019 checklist', async () => {
+    const c = createTestCore();
+    cores.push(c);
+    const text = fs.readFileSync(path.join(EXAMPLES, 'danjiangkou-2018-yifa-xingzheng-report.txt'), 'utf8');
+    const { id } = await c.invoke('import.save', { source: { type: 'text', text } });
+    const result = await c.invoke('rollover.create', { reportId: id, year: 2019 });
+    expect(result.planItems).toBe(6);
+    const next = await c.invoke('reports.get', { id: result.id });
+    expect(next.report).toMatchObject({ title: '丹江口市2019年依法行政工作报告', reportDate: '2019-12-10', templateId: 'yifa-report' });
+    const status = await c.invoke('rollover.status', { reportId: result.id });
+    expect(status.planItems.map((i) => i.text)).toEqual([
+      '进一步完善行政决策机制',
+      '进一步强化依法行政考核',
+      '进一步加强规范性文件管理工作',
+      '进一步加强法制宣传力度',
+      '进一步完善监督机制',
+      '进一步加强政府法制队伍建设',
+    ]);
+    expect(status.parts.find((p) => p.heading === '2019年度依法行政工作回顾')).toMatchObject({ state: 'stale' });
   });
 });
