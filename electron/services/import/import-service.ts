@@ -1,9 +1,10 @@
 import { analyzeImport, blocksFromText } from '../../../shared/import/analyze';
 import type { ImportedSection, ImportPreview, PartRole, SourceBlock } from '../../../shared/import/import-schema';
 import { roleOfTemplatePart } from '../../../shared/import/map-parts';
+import { matchSubsection } from '../../../shared/import/match-subsection';
 import { contentLines, stateFromLines } from '../../../shared/import/section-content';
 import { stateFromParagraphs } from '../../../shared/rich-text';
-import type { Template } from '../../../shared/template-schema';
+import type { Template, TemplatePart } from '../../../shared/template-schema';
 import type { Db } from '../../db/connection';
 import { AppError } from '../app-error';
 import type { ReportService } from '../reports';
@@ -54,7 +55,13 @@ export function createImportService({ db, templates, reports, sections }: Deps) 
   };
 
   /** Fills a report part from its source part(s): level-2 headings become subsections when allowed. */
-  const fillPart = (reportId: string, partSectionId: string, sources: ImportedSection[], allowSubs: boolean) => {
+  const fillPart = (
+    reportId: string,
+    partSectionId: string,
+    sources: ImportedSection[],
+    allowSubs: boolean,
+    templateSubs: TemplatePart['subsections'] = [],
+  ) => {
     const [first, ...merged] = sources;
     if (!allowSubs) {
       // Everything goes into the part's text, one level down; a merged part's heading becomes an h3.
@@ -69,8 +76,15 @@ export function createImportService({ db, templates, reports, sections }: Deps) 
       // A second source part mapped to the same template part becomes a subsection of it.
       ...merged.map((m) => ({ heading: m.heading, lines: contentLines(m, 1) })),
     ];
+    const used = new Set<string>();
     for (const sub of subs) {
-      const added = sections.add(reportId, partSectionId, sub.heading, null);
+      // Matching a template subsection brings its guidance along; each is used once.
+      const match = matchSubsection(
+        sub.heading,
+        templateSubs.filter((t) => !used.has(t.id)),
+      );
+      if (match) used.add(match);
+      const added = sections.add(reportId, partSectionId, sub.heading, match);
       sections.save(added.id, stateFromLines(sub.lines));
     }
   };
@@ -86,7 +100,7 @@ export function createImportService({ db, templates, reports, sections }: Deps) 
       list.filter((s) => s.parentId === section.id).forEach((s) => sections.remove(s.id));
       sections.rename(section.id, sources[0]!.heading);
       const part = template.parts.find((p) => p.id === section.partId);
-      fillPart(reportId, section.id, sources, part?.allowSubsections ?? true);
+      fillPart(reportId, section.id, sources, part?.allowSubsections ?? true, part?.subsections);
     }
     const partRoles = new Set(template.parts.map((p) => roleOfTemplatePart(template.id, p.id)));
     // Parts that fit no template part are kept as extra parts, never dropped.

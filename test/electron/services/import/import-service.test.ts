@@ -68,8 +68,9 @@ describe('import.save', () => {
     expect(order.map((e) => [e.number, e.section.partId, e.section.heading])).toEqual([
       ['', null, '导语'],
       ['一、', 'measures', '2024年推进法治政府建设的主要举措和成效'],
-      ['（一）', null, '深入学习贯彻习近平法治思想'],
-      ['（二）', null, '严格规范公正文明执法'],
+      // Matched to the template's subsections by meaning, so their guidance shows.
+      ['（一）', 'xuexi', '深入学习贯彻习近平法治思想'],
+      ['（二）', 'zhifa', '严格规范公正文明执法'],
       ['二、', 'leaders', '2024年党政主要负责人履行推进法治建设第一责任人职责情况'],
       ['三、', 'shortcomings', '存在的问题和不足'],
       ['四、', 'plans', '2025年工作打算'],
