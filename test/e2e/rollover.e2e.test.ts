@@ -106,11 +106,24 @@ describe('rollover 沿用上年, end to end', () => {
 
     await panel.getByRole('button', { name: '对比上年' }).click();
     const diff = page.getByLabel('与上年对比');
+    await diff.locator('del').first().waitFor();
     await expect(diff.getByRole('region', { name: '上年文字' }).locator('del').allTextContents()).resolves.toContain('318');
     await expect(diff.getByRole('region', { name: '本年文字' }).locator('ins').allTextContents()).resolves.toEqual(
       expect.arrayContaining(['296', '新增复议工作内容。']),
     );
     await screenshot(page, 'rollover-workspace');
+
+    // Confirming a part that is still true this year takes away its 待更新 mark.
+    const plansEntry = outline.locator('.outline-entry', { hasText: '2026年推进法治政府建设的主要安排' });
+    await expect(plansEntry.locator('.badge.carry-stale').textContent()).resolves.toBe('待更新');
+    await plansEntry.locator('button').click();
+    await panel.getByRole('button', { name: '确认沿用' }).click();
+    await panel.locator('.carry-state.carry-confirmed').waitFor();
+    await expect(plansEntry.locator('.badge.carry-stale').count()).resolves.toBe(0);
+    await panel.getByText(/^沿用上年的待处理事项/).click();
+    await expect(panel.locator('.rollover-warnings li').allTextContents()).resolves.not.toContain(
+      '“2026年推进法治政府建设的主要安排”仍是上年的文字（待更新），请修改或确认。',
+    );
 
     const status = await post('rollover.status', { reportId: (await post('reports.list', {}))[0].id });
     expect(status.warnings.join()).not.toContain('上年计划事项');

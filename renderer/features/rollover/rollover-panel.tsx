@@ -82,6 +82,16 @@ export function RolloverPanel({ status, current, sections, templateId, readOnly,
         </div>
       )}
       {diff && <DiffView diff={diff} />}
+      {status.warnings.length > 0 && (
+        <details className="rollover-warnings">
+          <summary>沿用上年的待处理事项（{status.warnings.length}）</summary>
+          <ul>
+            {status.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       {measuresIds.has(current.id) && status.planItems.length > 0 && (
         <PlanChecklist
           items={status.planItems}
