@@ -1,4 +1,4 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 
 /**
  * .docx files as Word-like tools write them: one with real styles (Title, Heading 1–4, the way
@@ -80,4 +80,32 @@ export async function directFormattingDocx(): Promise<Buffer> {
         : new Paragraph({ indent: { firstLine: 640 }, children: [new TextRun({ text, size: 32, font: '仿宋_GB2312' })] }),
   );
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
+/** Headings numbered by Word's automatic numbering (一、（一）1. as list levels), no heading styles. */
+export async function autoNumberedDocx(): Promise<Buffer> {
+  const strip = (text: string) => text.replace(/^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+\.)/u, '');
+  const children = lines().map(({ text, level }) =>
+    level === 'title'
+      ? new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, size: 44 })] })
+      : level
+        ? new Paragraph({
+            numbering: { reference: 'headings', level: level - 1 },
+            children: [new TextRun({ text: strip(text), bold: true })],
+          })
+        : new Paragraph({ children: [new TextRun(text)] }),
+  );
+  const numbering = {
+    config: [
+      {
+        reference: 'headings',
+        levels: [
+          { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
+          { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）' },
+          { level: 2, format: LevelFormat.DECIMAL, text: '%3.' },
+        ],
+      },
+    ],
+  };
+  return Packer.toBuffer(new Document({ numbering, sections: [{ children }] }));
 }

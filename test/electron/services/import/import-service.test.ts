@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sectionsInReadingOrder } from '../../../../shared/outline';
 import { toBlocks, blockText } from '../../../../shared/rich-text';
 import { createTestCore, REPO_ROOT } from '../../../helpers';
-import { directFormattingDocx, REPORT, styledDocx } from './docx-fixtures';
+import { autoNumberedDocx, directFormattingDocx, REPORT, styledDocx } from './docx-fixtures';
 
 const cores: Array<ReturnType<typeof createTestCore>> = [];
 function core() {
@@ -22,6 +22,7 @@ const file = (fileName: string, buf: Buffer) => ({ source: { type: 'file' as con
 describe.each([
   ['with heading styles', styledDocx],
   ['with direct formatting only', directFormattingDocx],
+  ['with automatic heading numbering (numbers not in the text)', autoNumberedDocx],
 ])('import of a .docx %s', (_name, make) => {
   it('recovers the title over two lines, the outline at three levels, the closing and the mapping', async () => {
     const preview = await core().invoke('import.preview', file('2024年报告.docx', await make()));
