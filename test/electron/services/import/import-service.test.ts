@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sectionsInReadingOrder } from '../../../../shared/outline';
 import { toBlocks, blockText } from '../../../../shared/rich-text';
 import { createTestCore, REPO_ROOT } from '../../../helpers';
+import { lostSentences, sourceSentences } from '../../../shared/import/lossless';
 import { autoNumberedDocx, directFormattingDocx, REPORT, styledDocx } from './docx-fixtures';
 
 const cores: Array<ReturnType<typeof createTestCore>> = [];
@@ -49,6 +50,15 @@ describe.each([
     ]);
     expect(study.children[1]!.paragraphs).toEqual([REPORT.parts[0]!.subs![0]!.items[1]!.body]);
     expect(preview.missingParts).toEqual(['other']);
+  });
+
+  it('loses no sentence of the document', async () => {
+    const preview = await core().invoke('import.preview', file('2024年报告.docx', await make()));
+    const everything = JSON.stringify(REPORT)
+      .replace(/"[a-zA-Z]+":/g, '\n')
+      .replace(/[{}[\]",]/g, '\n');
+    expect(sourceSentences(everything, [REPORT.date]).length).toBeGreaterThan(15);
+    expect(lostSentences(everything, preview, [REPORT.date])).toEqual([]);
   });
 });
 
