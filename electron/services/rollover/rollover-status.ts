@@ -13,7 +13,8 @@ import type { Db } from '../../db/connection';
 import { AppError, notFound } from '../app-error';
 import type { ReportService } from '../reports';
 import type { SectionService } from '../sections';
-import { diffTexts, lastYearShare } from './similarity';
+import { unchangedShare } from '../../../shared/rollover/unchanged-share';
+import { diffTexts } from './similarity';
 
 interface CarryRow {
   section_id: string;
@@ -64,7 +65,7 @@ export function createRolloverStatus(db: Db, reports: ReportService, sections: S
     for (const { section } of sectionsInReadingOrder(detail.sections)) {
       const carry = carries.get(section.id);
       if (!carry) continue;
-      const share = lastYearShare(diffTexts(carry.source_text, section.plainText));
+      const share = unchangedShare(carry.source_text, section.plainText);
       const state = carry.confirmed ? 'confirmed' : section.revision > carry.carried_revision ? 'edited' : 'stale';
       const similar = share >= SIMILARITY_WARNING_SHARE && section.charCount >= MIN_CHARS_FOR_SIMILARITY;
       parts.push({
@@ -96,7 +97,13 @@ export function createRolloverStatus(db: Db, reports: ReportService, sections: S
       .listFull((db.prepare('SELECT report_id FROM sections WHERE id = ?').get(sectionId) as { report_id: string }).report_id)
       .find((s) => s.id === sectionId)!;
     const chunks = diffTexts(carry.source_text, section.plainText);
-    return { heading: section.heading, lastYear: carry.source_text, current: section.plainText, share: lastYearShare(chunks), chunks };
+    return {
+      heading: section.heading,
+      lastYear: carry.source_text,
+      current: section.plainText,
+      share: unchangedShare(carry.source_text, section.plainText),
+      chunks,
+    };
   };
 
   const confirmSection = (sectionId: string) => {

@@ -12,7 +12,8 @@ export function FigureMarkPlugin() {
   useEffect(
     () =>
       editor.registerUpdateListener(({ editorState, prevEditorState, dirtyLeaves, tags }) => {
-        if (prevEditorState.isEmpty() || tags.has('historic') || dirtyLeaves.size === 0) return;
+        // Changing a node's format mid-composition would break the IME: wait for the committed text.
+        if (prevEditorState.isEmpty() || tags.has('historic') || dirtyLeaves.size === 0 || editor.isComposing()) return;
         const before = new Map<string, string>();
         prevEditorState.read(() => {
           for (const key of dirtyLeaves) {
