@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { roleOfTemplatePart } from '../../../shared/import/map-parts';
 import { markFigures, shiftYears } from '../../../shared/rollover/figures';
 import { extractPlanItems } from '../../../shared/rollover/plan-items';
-import type { Section } from '../../../shared/report-schema';
+import type { ReportDetail, Section } from '../../../shared/report-schema';
 import { countChars, toPlainText } from '../../../shared/rich-text';
 import type { Db } from '../../db/connection';
 import { AppError } from '../app-error';
@@ -36,57 +36,62 @@ export function createRollover(db: Db, access: ReportAccess, reports: ReportServ
   );
   const insertItem = db.prepare('INSERT INTO plan_items (id, report_id, position, text, updated_at) VALUES (?, ?, ?, ?, ?)');
 
+  /** Copies every section, parents first (the foreign key on parent_id), figures marked. Returns the counts. */
+  const copySections = (source: ReportDetail, reportId: string, delta: number, now: string) => {
+    const from = source.report.year;
+    const newIds = new Map(source.sections.map((s) => [s.id, randomUUID()]));
+    const ordered = [...source.sections].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
+    let figures = 0;
+    let carriedParts = 0;
+    for (const s of ordered) {
+      const marked = markFigures(s.content);
+      const plain = toPlainText(marked.state);
+      insertSection.run({
+        id: newIds.get(s.id),
+        reportId,
+        parentId: s.parentId ? newIds.get(s.parentId) : null,
+        kind: s.kind,
+        partId: s.partId,
+        heading: s.kind === 'opening' ? s.heading : shiftYears(s.heading, from, delta),
+        position: s.position,
+        required: s.required ? 1 : 0,
+        content: JSON.stringify(marked.state),
+        plain,
+        chars: countChars(plain),
+        now,
+      });
+      insertCarry.run(newIds.get(s.id), reportId, s.plainText);
+      figures += marked.count;
+      if (countChars(s.plainText) > 0) carriedParts += 1;
+    }
+    return { figures, carriedParts };
+  };
+
   return (sourceId: string, year: number) => {
     const source = reports.get(sourceId);
     const from = source.report.year;
     if (year <= from) throw new AppError('INVALID_INPUT', `新报告的年度应晚于上年报告的年度（${from}年）。`);
     const delta = year - from;
-    const sourceRow = access.row(sourceId);
+    const row = access.row(sourceId);
     const id = randomUUID();
     const now = new Date().toISOString();
-    let figures = 0;
-    let carriedParts = 0;
     const items = extractPlanItems(planSources(source.sections, source.template.id));
-    db.transaction(() => {
+    const counts = db.transaction(() => {
       db.prepare(
         `INSERT INTO reports (id, template_id, template_snapshot, title, agency, year, report_date, status, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
       ).run(
         id,
-        sourceRow.template_id,
-        sourceRow.template_snapshot,
+        row.template_id,
+        row.template_snapshot,
         shiftYears(source.report.title, from, delta),
-        source.report.agency,
+        row.agency,
         year,
-        shiftDate(source.report.reportDate, delta),
+        shiftDate(row.report_date, delta),
         now,
         now,
       );
-      const newIds = new Map(source.sections.map((s) => [s.id, randomUUID()]));
-      // Parents first, so the foreign key on parent_id holds.
-      const ordered = [...source.sections].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
-      for (const s of ordered) {
-        const marked = markFigures(s.content);
-        const plain = toPlainText(marked.state);
-        const heading = s.kind === 'opening' ? s.heading : shiftYears(s.heading, from, delta);
-        insertSection.run({
-          id: newIds.get(s.id),
-          reportId: id,
-          parentId: s.parentId ? newIds.get(s.parentId) : null,
-          kind: s.kind,
-          partId: s.partId,
-          heading,
-          position: s.position,
-          required: s.required ? 1 : 0,
-          content: JSON.stringify(marked.state),
-          plain,
-          chars: countChars(plain),
-          now,
-        });
-        insertCarry.run(newIds.get(s.id), id, s.plainText);
-        figures += marked.count;
-        if (countChars(s.plainText) > 0) carriedParts += 1;
-      }
+      const copied = copySections(source, id, delta, now);
       items.forEach((text, i) => insertItem.run(randomUUID(), id, i, text, now));
       db.prepare('INSERT INTO rollovers (report_id, source_report_id, source_year, created_at) VALUES (?, ?, ?, ?)').run(
         id,
@@ -94,7 +99,8 @@ export function createRollover(db: Db, access: ReportAccess, reports: ReportServ
         from,
         now,
       );
+      return copied;
     })();
-    return { id, carriedParts, figures, planItems: items.length };
+    return { id, carriedParts: counts.carriedParts, figures: counts.figures, planItems: items.length };
   };
 }
