@@ -23,7 +23,9 @@ for (const file of files) {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3', 'electron'],
+    // __dirname in the bundle must still point at bench/ (benches find templates from it).
+    define: { __dirname: JSON.stringify(path.join(root, 'bench')) },
     nodePaths: [path.join(root, 'node_modules')],
     logLevel: 'warning',
   });

@@ -35,6 +35,13 @@ export const API_METHODS = [
   'backup.restore',
   'reports.exportPackage',
   'reports.importPackage',
+  'import.preview',
+  'import.save',
+  'rollover.create',
+  'rollover.status',
+  'rollover.diff',
+  'rollover.confirmSection',
+  'rollover.markPlanItem',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

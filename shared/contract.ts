@@ -17,6 +17,15 @@ import { z } from './z';
 import { versionsContract } from './contract-versions';
 import { searchContract } from './contract-search';
 import { safetyContract } from './contract-safety';
+import { ImportInputSchema, ImportPreviewSchema, ImportSaveInputSchema } from './import/import-contract';
+import {
+  MarkPlanItemInputSchema,
+  PlanItemSchema,
+  RolloverCreateInputSchema,
+  RolloverCreateOutputSchema,
+  RolloverDiffSchema,
+  RolloverStatusSchema,
+} from './rollover/rollover-schema';
 
 /**
  * The one API of the core. Every host (Electron IPC, the browser-mode HTTP server, the CLI) and the
@@ -114,6 +123,15 @@ export const contract = {
   ...versionsContract,
   ...searchContract,
   ...safetyContract,
+
+  'import.preview': { input: ImportInputSchema, output: ImportPreviewSchema },
+  'import.save': { input: ImportSaveInputSchema, output: z.object({ id: IdSchema, preview: ImportPreviewSchema }) },
+
+  'rollover.create': { input: RolloverCreateInputSchema, output: RolloverCreateOutputSchema },
+  'rollover.status': { input: z.object({ reportId: IdSchema }).strict(), output: RolloverStatusSchema },
+  'rollover.diff': { input: z.object({ sectionId: IdSchema }).strict(), output: RolloverDiffSchema },
+  'rollover.confirmSection': { input: z.object({ sectionId: IdSchema }).strict(), output: RolloverStatusSchema },
+  'rollover.markPlanItem': { input: MarkPlanItemInputSchema, output: PlanItemSchema },
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

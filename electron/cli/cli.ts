@@ -5,6 +5,8 @@ import { AppError } from '../services/app-error';
 import { createCore, type Core } from '../services/core';
 import { appRootFrom, readAppVersion, resolveDbPath } from '../services/paths';
 import { writeFileAtomic } from '../services/write-file';
+import { importCommand } from './import-command';
+import { rolloverCommand } from './rollover-command';
 
 export const USAGE = `用法：nianbao <命令> [选项]
 
@@ -14,6 +16,8 @@ export const USAGE = `用法：nianbao <命令> [选项]
   export <报告编号> --out 文件.docx    把报告导出为 Word 文件
   backup create                        立即备份数据库（写入设置中的备份文件夹）
   backup list [--json]                 列出备份
+  import <文件> [--save] [--json]      导入往年报告（.docx、.txt），--save 同时创建报告
+  rollover <报告编号> --year 年份 [--json]  沿用上年报告创建新年度报告
 
 通用选项：
   --db <文件>     使用指定的数据库文件（也可用环境变量 NIANBAO_DB）
@@ -30,7 +34,11 @@ export interface CliIo {
 
 class UsageError extends Error {}
 
-type Command = (core: Core, args: { positionals: string[]; json: boolean; out?: string }, io: CliIo) => Promise<void>;
+type Command = (
+  core: Core,
+  args: { positionals: string[]; json: boolean; out?: string; save?: boolean; year?: string },
+  io: CliIo,
+) => Promise<void>;
 
 const COMMANDS: Record<string, Command> = {
   'templates list': async (core, { json }, io) => {
@@ -64,6 +72,8 @@ const COMMANDS: Record<string, Command> = {
     if (backups.length === 0) io.out(`（“${folder}”中还没有备份）`);
     for (const b of backups) io.out(`${b.createdAt}\t${b.kind}\t${path.join(folder, b.fileName)}`);
   },
+  import: importCommand,
+  rollover: rolloverCommand,
 };
 
 /** Runs one CLI invocation and returns the exit code (0 ok, 1 failure, 2 usage). */
@@ -74,7 +84,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { db: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        save: { type: 'boolean' },
+        year: { type: 'string' },
+      },
     });
   } catch (error) {
     io.err(`参数错误：${(error as Error).message}\n\n${USAGE}`);
@@ -93,7 +110,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const rest = positionals.slice(name.split(' ').length);
-  if (name !== 'export' && rest.length > 0) {
+  if (!['export', 'import', 'rollover'].includes(name) && rest.length > 0) {
     io.err(`多余的参数：${rest.join(' ')}\n\n${USAGE}`);
     return 2;
   }
@@ -109,7 +126,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       // A CLI run is too short for the background daily backup; `backup create` is explicit.
       dailyBackup: false,
     });
-    await command(core, { positionals: rest, json: values.json ?? false, out: values.out }, io);
+    await command(core, { positionals: rest, json: values.json ?? false, out: values.out, save: values.save, year: values.year }, io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -66,7 +66,10 @@ function refuseNewer(db: Db, file: string, latest: number): void {
 
 function migrate(db: Db, file: string, migrations: readonly Migration[]): void {
   const version = currentVersion(db);
-  const pending = migrations.filter((m) => m.version > version);
+  // A migration is pending when it is not recorded, not merely when its number is higher: migrations
+  // written side by side on branches may land out of order, and none may be skipped.
+  const applied = appliedVersions(db);
+  const pending = migrations.filter((m) => !applied.has(m.version) && (applied.size > 0 || m.version > version));
   if (pending.length === 0) return;
   if (version > 0) backupBeforeMigration(db, file, version);
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
@@ -78,9 +81,15 @@ function migrate(db: Db, file: string, migrations: readonly Migration[]): void {
         migration.name,
         new Date().toISOString(),
       );
-      db.pragma(`user_version = ${migration.version}`);
+      db.pragma(`user_version = ${Math.max(migration.version, currentVersion(db))}`);
     })();
   }
+}
+
+function appliedVersions(db: Db): Set<number> {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (!table) return new Set();
+  return new Set((db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version));
 }
 
 /** A consistent copy of the live database (VACUUM INTO), kept beside it, before any schema change. */

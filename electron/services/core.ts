@@ -17,6 +17,8 @@ import { createSearchService } from './search';
 import { createSettingsService } from './settings';
 import { createRestoreService } from './version-restore';
 import { createVersionService } from './versions';
+import { createImportService } from './import/import-service';
+import { createRolloverService } from './rollover/rollover-service';
 
 export interface CoreOptions {
   dbPath: string;
@@ -64,7 +66,9 @@ export function createCore(options: CoreOptions): Core {
     }),
     ...createSafetyHandlers(backup, packages),
   };
-  const handlers: Handlers = createHandlers({ templates, reports, sections, info: options, versions }, more);
+  const importer = createImportService({ db, templates, reports, sections });
+  const rollover = createRolloverService(db, access, reports, sections);
+  const handlers: Handlers = createHandlers({ templates, reports, sections, info: options, versions, importer, rollover }, more);
   const log = options.log ?? ((message, error) => console.error(message, error));
 
   const call = async (method: unknown, input: unknown): Promise<ApiResult<unknown>> => {

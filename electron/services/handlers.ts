@@ -8,6 +8,8 @@ import type { ReportService } from './reports';
 import type { SectionService } from './sections';
 import type { TemplateService } from './templates';
 import type { VersionService } from './versions';
+import type { ImportService } from './import/import-service';
+import type { RolloverService } from './rollover/rollover-service';
 
 /** Inputs arrive already validated by the contract (defaults applied). */
 export type Handlers = {
@@ -21,12 +23,17 @@ interface Services {
   sections: SectionService;
   info: Pick<CoreOptions, 'dbPath' | 'host' | 'version'>;
   versions: VersionService;
+  importer: ImportService;
+  rollover: RolloverService;
 }
 
 const ok = { ok: true } as const;
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export function createHandlers({ templates, reports, sections, info, versions }: Services, more: VersionHandlers): Handlers {
+export function createHandlers(
+  { templates, reports, sections, info, versions, importer, rollover }: Services,
+  more: VersionHandlers,
+): Handlers {
   return {
     'app.getInfo': () => ({ version: info.version, host: info.host, dbPath: info.dbPath }),
     'templates.list': () => templates.list(),
@@ -63,6 +70,15 @@ export function createHandlers({ templates, reports, sections, info, versions }:
       const buffer = await renderDocx(detail, stamp);
       return { fileName: docxFileName(detail), mimeType: DOCX_MIME, base64: buffer.toString('base64') };
     },
+
+    'import.preview': ({ source, templateId, roles }) => importer.preview(source, { templateId, roles }),
+    'import.save': ({ source, templateId, roles, ...overrides }) => importer.save(source, { templateId, roles }, overrides),
+
+    'rollover.create': ({ reportId, year }) => rollover.create(reportId, year),
+    'rollover.status': ({ reportId }) => rollover.status(reportId),
+    'rollover.diff': ({ sectionId }) => rollover.diff(sectionId),
+    'rollover.confirmSection': ({ sectionId }) => rollover.confirmSection(sectionId),
+    'rollover.markPlanItem': (input) => rollover.markPlanItem(input),
     ...more,
   };
 }

@@ -5,5 +5,5 @@ export const EDITOR_THEME: EditorThemeClasses = {
   paragraph: 'nb-paragraph',
   heading: { h3: 'nb-h3', h4: 'nb-h4' },
   list: { ol: 'nb-ol', ul: 'nb-ul', listitem: 'nb-li', nested: { listitem: 'nb-li-nested' } },
-  text: { bold: 'nb-bold', italic: 'nb-italic', underline: 'nb-underline' },
+  text: { bold: 'nb-bold', italic: 'nb-italic', underline: 'nb-underline', highlight: 'nb-last-year-figure' },
 };

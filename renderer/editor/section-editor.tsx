@@ -9,6 +9,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { RichTextState } from '../../shared/rich-text';
 import { EDITOR_THEME } from './editor-theme';
 import { AutosavePlugin } from './plugins/autosave-plugin';
+import { FigureMarkPlugin } from './plugins/figure-mark-plugin';
 import { ToolbarPlugin } from './plugins/toolbar-plugin';
 
 interface Props {
@@ -46,6 +47,7 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save }: Pro
       <HistoryPlugin />
       <ListPlugin />
       {!readOnly && <AutosavePlugin save={save} />}
+      {!readOnly && <FigureMarkPlugin />}
     </LexicalComposer>
   );
 }

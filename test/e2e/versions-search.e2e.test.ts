@@ -63,13 +63,22 @@ describe('versions and search in the browser', () => {
     await editor.click();
     await page.keyboard.press('End');
     await page.keyboard.type('新增培训8场。');
-    await page.getByText('已自动保存').waitFor();
+    // "已自动保存" may still show from an earlier save: wait until the database holds the new text.
+    await expect
+      .poll(
+        async () => (await post<Detail>('reports.get', { id: current.reportId })).sections.find((s) => s.id === current.partId)!.plainText,
+        {
+          timeout: 10_000,
+        },
+      )
+      .toContain('新增培训8场。');
 
     await page.getByRole('button', { name: '版本记录' }).click();
     const row = page.locator('tr[data-version="1"]');
     await expect(row.textContent()).resolves.toContain('张三');
     await row.getByRole('button', { name: '与当前比较' }).click();
     const section = page.locator(`.compare-section[data-section-id="${current.partId}"]`);
+    await section.locator('ins.diff-insert').first().waitFor();
     await expect(section.locator('ins.diff-insert').allTextContents()).resolves.toEqual(['新增培训8场。']);
     await screenshot(page, 'versions-compare');
     await section.getByRole('button', { name: '恢复此部分' }).click();

@@ -7,6 +7,8 @@ import { NewReportDialog } from './new-report-dialog';
 import { DeadlinePanel } from '../deadlines/deadline-panel';
 import { downloadFile } from '../../lib/format';
 import { PackageImportButton } from './package-import-button';
+import { ImportDialog } from '../import/import-dialog';
+import { RolloverDialog } from '../rollover/rollover-dialog';
 
 interface Props {
   onOpen(reportId: string): void;
@@ -24,6 +26,8 @@ function groupByYear(reports: Report[]): Array<[number, Report[]]> {
 export function LibraryScreen({ onOpen, onTemplates, onSearch, onSettings }: Props) {
   const { data: reports, error, reload } = useAsync(() => api('reports.list', {}), 'reports');
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [rollingOver, setRollingOver] = useState<Report | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const exportPackage = async (r: Report) => {
@@ -54,6 +58,9 @@ export function LibraryScreen({ onOpen, onTemplates, onSearch, onSettings }: Pro
         </button>
         <button type="button" onClick={onTemplates}>
           模板库
+        </button>
+        <button type="button" onClick={() => setImporting(true)}>
+          导入往年报告
         </button>
         <PackageImportButton
           onImported={(_r, text) => {
@@ -118,6 +125,9 @@ export function LibraryScreen({ onOpen, onTemplates, onSearch, onSettings }: Pro
                       <button type="button" onClick={() => onOpen(r.id)}>
                         打开
                       </button>
+                      <button type="button" onClick={() => setRollingOver(r)}>
+                        沿用上年
+                      </button>
                       <button type="button" onClick={() => void exportPackage(r)}>
                         导出报告包
                       </button>
@@ -136,6 +146,25 @@ export function LibraryScreen({ onOpen, onTemplates, onSearch, onSettings }: Pro
           onCancel={() => setCreating(false)}
           onCreated={(id) => {
             setCreating(false);
+            onOpen(id);
+          }}
+        />
+      )}
+      {rollingOver && (
+        <RolloverDialog
+          source={rollingOver}
+          onCancel={() => setRollingOver(null)}
+          onCreated={(id) => {
+            setRollingOver(null);
+            onOpen(id);
+          }}
+        />
+      )}
+      {importing && (
+        <ImportDialog
+          onCancel={() => setImporting(false)}
+          onCreated={(id) => {
+            setImporting(false);
             onOpen(id);
           }}
         />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { buildOutline, type OutlineNode } from '../../../shared/outline';
 import { SECTION_STATE_LABELS, type Report, type SectionState, type SectionSummary } from '../../../shared/report-schema';
 
@@ -9,6 +10,8 @@ interface Props {
   selected: Selection;
   onSelect(selection: Selection): void;
   onAddPart: (() => void) | null;
+  /** Extra badges per section (e.g. the share of last year's text after 沿用上年). */
+  annotate?: (sectionId: string) => ReactNode;
 }
 
 function Entry(props: {
@@ -20,6 +23,7 @@ function Entry(props: {
   active: boolean;
   depth: number;
   onClick(): void;
+  extra?: ReactNode;
 }) {
   return (
     <li className={`outline-entry depth-${props.depth}${props.active ? ' active' : ''}`}>
@@ -33,6 +37,7 @@ function Entry(props: {
           {props.required && <span className="badge required">必填</span>}
           <span className={`badge state-${props.state}`}>{SECTION_STATE_LABELS[props.state]}</span>
           {props.chars !== undefined && <span className="chars">{props.chars} 字</span>}
+          {props.extra}
         </span>
       </button>
     </li>
@@ -40,7 +45,7 @@ function Entry(props: {
 }
 
 /** Title, 导语, the parts with their subsections, 落款 — each with its state and word count. */
-export function OutlinePanel({ report, sections, selected, onSelect, onAddPart }: Props) {
+export function OutlinePanel({ report, sections, selected, onSelect, onAddPart, annotate }: Props) {
   const { opening, parts } = buildOutline(sections);
   const isSection = (id: string) => selected.kind === 'section' && selected.id === id;
   const sectionEntry = (node: OutlineNode, depth: number) => (
@@ -54,6 +59,7 @@ export function OutlinePanel({ report, sections, selected, onSelect, onAddPart }
       active={isSection(node.section.id)}
       depth={depth}
       onClick={() => onSelect({ kind: 'section', id: node.section.id })}
+      extra={annotate?.(node.section.id)}
     />
   );
   const closingDone = report.agency.trim() !== '' && report.reportDate !== null;
@@ -77,6 +83,7 @@ export function OutlinePanel({ report, sections, selected, onSelect, onAddPart }
             active={isSection(opening.id)}
             depth={0}
             onClick={() => onSelect({ kind: 'section', id: opening.id })}
+            extra={annotate?.(opening.id)}
           />
         )}
         {parts.map((part) => [sectionEntry(part, 0), ...part.children.map((child) => sectionEntry(child, 1))])}

@@ -16,6 +16,9 @@ import { PublicExportDialog } from '../versions/public-export-dialog';
 import { StatusControl } from '../versions/status-control';
 import { VersionsPanel } from '../versions/versions-panel';
 import { useSearchHighlight } from '../search/use-search-highlight';
+import { RolloverBadge } from '../rollover/rollover-badge';
+import { RolloverPanel } from '../rollover/rollover-panel';
+import { useRolloverStatus } from '../rollover/use-rollover-status';
 
 type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
 
@@ -38,13 +41,15 @@ export function WorkspaceScreen({
 }) {
   const { data: detail, error: loadError, setData } = useAsync(() => api('reports.get', { id: reportId }), reportId);
   const [selected, setSelected] = useState<Selection>(initialSectionId ? { kind: 'section', id: initialSectionId } : { kind: 'title' });
-  // Versions panel and public export (issue 6); `generation` remounts the editors after a restore.
+  // Versions panel and public export (issue 6); `generation` remounts the editor after a restore or
+  // after 确认沿用 cleared the last-year marks (issue 5).
   const [panel, setPanel] = useState<'versions' | 'public-export' | null>(null);
   const [generation, setGeneration] = useState(0);
   useSearchHighlight(selected.kind === 'section' && selected.id === initialSectionId ? highlight : undefined, `${reportId}-${generation}`);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [message, setMessage] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
+  const rollover = useRolloverStatus(reportId, detail?.sections.map((s) => s.revision).join(',') ?? '');
 
   if (loadError)
     return (
@@ -210,6 +215,7 @@ export function WorkspaceScreen({
                 }
               : null
           }
+          annotate={rollover.status ? (id) => <RolloverBadge part={rollover.status!.parts.find((p) => p.sectionId === id)} /> : undefined}
         />
         <section className="editor-column">
           {selected.kind !== 'section' && (
@@ -255,6 +261,19 @@ export function WorkspaceScreen({
                   })
                 }
               />
+              {rollover.status && (
+                <RolloverPanel
+                  key={`rollover-${current.id}`}
+                  status={rollover.status}
+                  current={current}
+                  sections={sections}
+                  templateId={template.id}
+                  readOnly={readOnly}
+                  onStatus={rollover.setStatus}
+                  onContentChanged={() => void refresh().then(() => setGeneration((g) => g + 1))}
+                  reload={rollover.reload}
+                />
+              )}
               <SectionEditor
                 key={`${current.id}-${generation}`}
                 sectionId={current.id}

@@ -7,7 +7,8 @@ import { runCli } from '../../../electron/cli/cli';
 import { stateFromParagraphs } from '../../../shared/rich-text';
 import { createTestCore, LOCAL_TEMPLATE, REPO_ROOT, tempDir } from '../../helpers';
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+// Never the user's real database: without --db the CLI falls back to NIANBAO_DB, set to a temp file here.
+async function cli(args: string[], env: NodeJS.ProcessEnv = { NIANBAO_DB: path.join(tempDir(), 'default.db') }) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t), env, root: REPO_ROOT });

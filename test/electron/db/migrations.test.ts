@@ -70,3 +70,20 @@ describe('database', () => {
     copy.close();
   });
 });
+
+describe('migrations that landed out of order', () => {
+  it('applies a lower-numbered migration that a database has not recorded yet', () => {
+    const file = path.join(tempDir(), 'gap.db');
+    const first = MIGRATIONS[0]!;
+    const late = { version: 2, name: 'late', sql: 'CREATE TABLE late_table (x)' };
+    const high = { version: 3, name: 'high', sql: 'CREATE TABLE high_table (x)' };
+    openDatabase(file, { migrations: [first, high] }).close();
+    const db = openDatabase(file, { migrations: [first, late, high] });
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name IN ('late_table', 'high_table') ORDER BY name").all()).toEqual([
+      { name: 'high_table' },
+      { name: 'late_table' },
+    ]);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    db.close();
+  });
+});

@@ -1,10 +1,15 @@
+CREATE INDEX plan_items_by_report ON plan_items (report_id, position);
 CREATE INDEX report_versions_by_report ON report_versions (report_id, number DESC);
 CREATE INDEX reports_by_year ON reports (year DESC, updated_at DESC);
+CREATE INDEX section_carryover_by_report ON section_carryover (report_id);
 CREATE INDEX sections_by_report ON sections (report_id, parent_id, position);
 CREATE TABLE app_settings ( key TEXT PRIMARY KEY, value_json TEXT NOT NULL, updated_at TEXT NOT NULL );
+CREATE TABLE plan_items ( id TEXT PRIMARY KEY, report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, position INTEGER NOT NULL, text TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'reported', 'not-done')), section_id TEXT REFERENCES sections (id) ON DELETE SET NULL, paragraph INTEGER, excerpt TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL );
 CREATE TABLE report_versions ( id TEXT PRIMARY KEY, report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, number INTEGER NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('auto', 'export', 'status', 'named', 'restore', 'reopen', 'import')), name TEXT, reason TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, checklist_json TEXT, content_hash TEXT NOT NULL, snapshot_json TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (report_id, number) );
 CREATE TABLE reports ( id TEXT PRIMARY KEY, template_id TEXT NOT NULL, template_snapshot TEXT NOT NULL, title TEXT NOT NULL, agency TEXT NOT NULL, year INTEGER NOT NULL, report_date TEXT, status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'review', 'final')), created_at TEXT NOT NULL, updated_at TEXT NOT NULL );
+CREATE TABLE rollovers ( report_id TEXT PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE, source_report_id TEXT, source_year INTEGER NOT NULL, created_at TEXT NOT NULL );
 CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);
+CREATE TABLE section_carryover ( section_id TEXT PRIMARY KEY REFERENCES sections (id) ON DELETE CASCADE, report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, source_text TEXT NOT NULL, carried_revision INTEGER NOT NULL, confirmed INTEGER NOT NULL DEFAULT 0 );
 CREATE TABLE sections ( id TEXT PRIMARY KEY, report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, parent_id TEXT REFERENCES sections (id) ON DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN ('opening', 'part', 'subsection')), part_id TEXT, heading TEXT NOT NULL, position INTEGER NOT NULL, required INTEGER NOT NULL DEFAULT 0, marked_complete INTEGER NOT NULL DEFAULT 0, content_json TEXT NOT NULL, plain_text TEXT NOT NULL DEFAULT '', char_count INTEGER NOT NULL DEFAULT 0, revision INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL );
 CREATE VIRTUAL TABLE sections_fts USING fts5 ( heading, plain_text, content = 'sections', tokenize = 'trigram' );
 CREATE TABLE 'sections_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;

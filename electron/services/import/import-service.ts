@@ -1,0 +1,133 @@
+import { analyzeImport, blocksFromText } from '../../../shared/import/analyze';
+import type { ImportedSection, ImportPreview, PartRole, SourceBlock } from '../../../shared/import/import-schema';
+import { roleOfTemplatePart } from '../../../shared/import/map-parts';
+import { matchSubsection } from '../../../shared/import/match-subsection';
+import { contentLines, stateFromLines } from '../../../shared/import/section-content';
+import { stateFromParagraphs } from '../../../shared/rich-text';
+import type { Template, TemplatePart } from '../../../shared/template-schema';
+import type { Db } from '../../db/connection';
+import { AppError } from '../app-error';
+import type { ReportService } from '../reports';
+import type { SectionService } from '../sections';
+import type { TemplateService } from '../templates';
+import { readSource } from './read-source';
+
+export type ImportSource = { type: 'file'; fileName: string; base64: string } | { type: 'text'; text: string };
+
+export interface ImportOptions {
+  templateId?: string | null;
+  roles?: ReadonlyArray<PartRole | null> | null;
+}
+
+export interface SaveOverrides {
+  title?: string;
+  agency?: string;
+  year?: number;
+  reportDate?: string | null;
+}
+
+interface Deps {
+  db: Db;
+  templates: TemplateService;
+  reports: ReportService;
+  sections: SectionService;
+}
+
+export function createImportService({ db, templates, reports, sections }: Deps) {
+  const templateParts = (id: string) => {
+    try {
+      return templates.get(id);
+    } catch {
+      return null;
+    }
+  };
+
+  const blocksOf = async (source: ImportSource): Promise<SourceBlock[]> => {
+    if (source.type === 'text') return blocksFromText(source.text);
+    return readSource(source.fileName, Buffer.from(source.base64, 'base64'));
+  };
+
+  const preview = async (source: ImportSource, options: ImportOptions): Promise<ImportPreview> => {
+    const blocks = await blocksOf(source);
+    if (!blocks.some((b) => b.text.trim())) throw new AppError('INVALID_INPUT', '没有可导入的文字：文件或粘贴的内容是空的。');
+    if (options.templateId && !templateParts(options.templateId)) throw new AppError('NOT_FOUND', '所选模板不存在。');
+    return analyzeImport(blocks, { templateId: options.templateId, roles: options.roles, templateParts });
+  };
+
+  /** Fills a report part from its source part(s): level-2 headings become subsections when allowed. */
+  const fillPart = (
+    reportId: string,
+    partSectionId: string,
+    sources: ImportedSection[],
+    allowSubs: boolean,
+    templateSubs: TemplatePart['subsections'] = [],
+  ) => {
+    const [first, ...merged] = sources;
+    if (!allowSubs) {
+      // Everything goes into the part's text, one level down; a merged part's heading becomes an h3.
+      const extra = merged.flatMap((m) => [{ text: m.heading, heading: 3 as const }, ...contentLines(m, 2)]);
+      sections.save(partSectionId, stateFromLines([...contentLines(first!, 1), ...extra]));
+      return;
+    }
+    const keep = (c: ImportedSection) => c.level === 2;
+    sections.save(partSectionId, stateFromLines(contentLines(first!, 0, keep)));
+    const subs = [
+      ...first!.children.filter(keep).map((c) => ({ heading: c.heading, lines: contentLines(c, 0) })),
+      // A second source part mapped to the same template part becomes a subsection of it.
+      ...merged.map((m) => ({ heading: m.heading, lines: contentLines(m, 1) })),
+    ];
+    const used = new Set<string>();
+    for (const sub of subs) {
+      // Matching a template subsection brings its guidance along; each is used once.
+      const match = matchSubsection(
+        sub.heading,
+        templateSubs.filter((t) => !used.has(t.id)),
+      );
+      if (match) used.add(match);
+      const added = sections.add(reportId, partSectionId, sub.heading, match);
+      sections.save(added.id, stateFromLines(sub.lines));
+    }
+  };
+
+  const writeSections = (reportId: string, template: Template, found: ImportPreview) => {
+    const list = sections.listFull(reportId);
+    const opening = list.find((s) => s.kind === 'opening')!;
+    sections.save(opening.id, stateFromParagraphs(found.opening));
+    for (const section of list.filter((s) => s.kind === 'part')) {
+      const role = section.partId ? roleOfTemplatePart(template.id, section.partId) : null;
+      const sources = found.sections.filter((s) => role !== null && s.part === role);
+      if (!sources.length) continue;
+      list.filter((s) => s.parentId === section.id).forEach((s) => sections.remove(s.id));
+      sections.rename(section.id, sources[0]!.heading);
+      const part = template.parts.find((p) => p.id === section.partId);
+      fillPart(reportId, section.id, sources, part?.allowSubsections ?? true, part?.subsections);
+    }
+    const partRoles = new Set(template.parts.map((p) => roleOfTemplatePart(template.id, p.id)));
+    // Parts that fit no template part are kept as extra parts, never dropped.
+    for (const extra of found.sections.filter((s) => s.part === null || !partRoles.has(s.part))) {
+      const added = sections.add(reportId, null, extra.heading, null);
+      fillPart(reportId, added.id, [extra], true);
+    }
+  };
+
+  const save = async (source: ImportSource, options: ImportOptions, overrides: SaveOverrides) => {
+    const found = await preview(source, options);
+    const year = overrides.year ?? found.year;
+    const agency = overrides.agency ?? found.agency;
+    if (year === null) throw new AppError('INVALID_INPUT', '没有识别出报告年度，请选择年度后再导入。');
+    if (!agency) throw new AppError('INVALID_INPUT', '没有识别出单位名称，请填写单位名称后再导入。');
+    const template = templates.get(found.template);
+    const id = db.transaction(() => {
+      const detail = reports.create({ templateId: template.id, agency, year, reportDate: overrides.reportDate ?? found.date });
+      const title = overrides.title ?? found.title;
+      if (title) reports.update({ id: detail.report.id, title });
+      writeSections(detail.report.id, detail.template, found);
+      return detail.report.id;
+    })();
+    return { id, preview: found };
+  };
+
+  return { preview, save };
+}
+
+export type ImportService = ReturnType<typeof createImportService>;

@@ -1,0 +1,64 @@
+import { PART_ROLE_LABELS, PART_ROLES, type ImportedSection, type PartRole } from '../../../shared/import/import-schema';
+
+interface Props {
+  sections: ImportedSection[];
+  roles: Array<PartRole | null>;
+  onRole(index: number, role: PartRole | null): void;
+}
+
+function numberOf(s: ImportedSection): string {
+  if (!s.number) return '';
+  return [`${s.number}、`, `（${s.number}）`, `${s.number}.`, `（${s.number}）`][s.level - 1]!;
+}
+
+function SubOutline({ sections }: { sections: ImportedSection[] }) {
+  if (!sections.length) return null;
+  return (
+    <ul className="import-suboutline">
+      {sections.map((s, i) => (
+        <li key={i}>
+          <span className={`import-level-${s.level}`}>
+            {numberOf(s)}
+            {s.heading}
+          </span>
+          <span className="muted">（{s.chars} 字）</span>
+          <SubOutline sections={s.children} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The recovered outline with, for each level-1 part, the template part it goes into (correctable). */
+export function ImportOutline({ sections, roles, onRole }: Props) {
+  return (
+    <ol className="import-outline" aria-label="识别出的结构">
+      {sections.map((s, i) => (
+        <li key={i} className="import-part">
+          <div className="import-part-row">
+            <strong>
+              {numberOf(s)}
+              {s.heading}
+            </strong>
+            <label className="import-mapping">
+              归入
+              <select
+                aria-label={`“${s.heading}”归入`}
+                value={roles[i] ?? ''}
+                onChange={(e) => onRole(i, e.target.value ? (e.target.value as PartRole) : null)}
+              >
+                {PART_ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {PART_ROLE_LABELS[r]}
+                  </option>
+                ))}
+                <option value="">作为新增部分保留</option>
+              </select>
+            </label>
+          </div>
+          <SubOutline sections={s.children} />
+        </li>
+      ))}
+    </ol>
+  );
+}

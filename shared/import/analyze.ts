@@ -1,0 +1,121 @@
+import { cleanDebris } from './clean-debris';
+import { parseChineseDate, recogniseAgency, recogniseKind, recogniseYear, suggestTemplate } from './classify-document';
+import { splitRawLine } from './headings';
+import {
+  IMPORT_KIND_LABELS,
+  type ImportedSection,
+  type ImportKind,
+  type ImportPreview,
+  type PartRole,
+  type SourceBlock,
+} from './import-schema';
+import { roleOfHeading, roleOfTemplatePart } from './map-parts';
+import { normalizeParagraph } from './normalize-text';
+import { parseStructure } from './parse-structure';
+import { splitCombinedParts } from './split-combined';
+
+/**
+ * The whole import analysis, pure: raw paragraphs in, the preview out. The Node side only reads
+ * bytes into paragraphs; the dialog, the CLI and the save path all run this one function.
+ */
+
+export interface TemplateParts {
+  id: string;
+  parts: ReadonlyArray<{ id: string; required: boolean }>;
+}
+
+export interface AnalyzeOptions {
+  /** Template chosen by the user; otherwise the one that suits the kind and agency. */
+  templateId?: string | null;
+  /** The user's corrections: role per level-1 section index (null = keep as extra section). */
+  roles?: ReadonlyArray<PartRole | null> | null;
+  templateParts: (id: string) => TemplateParts | null;
+}
+
+function prepare(raw: SourceBlock[]): SourceBlock[] {
+  return raw.flatMap((block) =>
+    (block.style === null ? splitRawLine(block.text) : [block.text])
+      .map((text) => ({ style: block.style, text: normalizeParagraph(text) }))
+      .filter((b) => b.text.length > 0),
+  );
+}
+
+function kindWarnings(kind: ImportPreview['kind']): string[] {
+  if (kind === 'fazhi-annual' || kind === 'yifa-report') return [];
+  return [`这份文稿看起来是“${IMPORT_KIND_LABELS[kind]}”，不是年度报告：导入后请核对结构和模板。`];
+}
+
+/** Roles by meaning, combined parts split, then the user's corrections (by index, as previewed). */
+function mapParts(sections: ImportedSection[], roles: AnalyzeOptions['roles']): { sections: ImportedSection[]; split: string[] } {
+  sections.forEach((section) => (section.part = roleOfHeading(section.heading)));
+  const combined = splitCombinedParts(sections);
+  combined.sections.forEach((section, i) => {
+    const chosen = roles?.[i];
+    if (chosen !== undefined) section.part = chosen;
+  });
+  return combined;
+}
+
+function missingRoles(template: TemplateParts | null, sections: ImportedSection[]): PartRole[] {
+  const mapped = new Set(sections.map((s) => s.part));
+  return (template?.parts ?? [])
+    .filter((p) => p.required)
+    .map((p) => roleOfTemplatePart(template!.id, p.id))
+    .filter((role): role is PartRole => role !== null && !mapped.has(role));
+}
+
+interface WarningFacts {
+  kind: ImportKind;
+  split: string[];
+  title: string;
+  year: number | null;
+  agency: string;
+  sections: ImportedSection[];
+  removed: string[];
+}
+
+function warningsOf(f: WarningFacts): string[] {
+  return [
+    ...kindWarnings(f.kind),
+    ...f.split,
+    ...(f.title ? [] : ['没有识别出标题，请在导入后填写。']),
+    ...(f.year === null ? ['没有识别出报告年度，请在导入前选择。'] : []),
+    ...(f.agency ? [] : ['没有识别出单位名称，请在导入前填写。']),
+    ...f.sections.filter((s) => s.part === null).map((s) => `“${s.heading}”没有对应的模板部分，将作为新增部分保留。`),
+    ...(f.removed.length ? [`已清除网页残留内容 ${f.removed.length} 处：${f.removed.slice(0, 5).join('、')}`] : []),
+  ];
+}
+
+export function analyzeImport(raw: SourceBlock[], options: AnalyzeOptions): ImportPreview {
+  const cleaned = cleanDebris(raw);
+  const blocks = prepare(cleaned.blocks);
+  const parsed = parseStructure(blocks);
+  const kind = recogniseKind(parsed.title, blocks.map((b) => b.text).join('\n'));
+  const meta = cleaned.metadata;
+  const date = parseChineseDate(parsed.dateText) ?? parseChineseDate(meta['成文日期'] ?? meta['发文日期'] ?? meta['发布日期']);
+  const agency = recogniseAgency(parsed.title, parsed.signature, meta);
+  const year = recogniseYear(parsed.title, parsed.opening[0] ?? '', date);
+  const templateId = options.templateId ?? suggestTemplate(kind, agency);
+  const { sections, split } = mapParts(parsed.sections, options.roles);
+  const removed = [...parsed.preamble, ...cleaned.removed];
+  return {
+    kind,
+    title: parsed.title,
+    agency,
+    year,
+    date,
+    template: templateId,
+    opening: parsed.opening,
+    sections,
+    signature: parsed.signature,
+    metadata: meta,
+    missingParts: missingRoles(options.templateParts(templateId), sections),
+    warnings: warningsOf({ kind, split, title: parsed.title, year, agency, sections, removed }),
+    sourceLines: blocks.map((b) => b.text),
+  };
+}
+
+/** Plain or pasted text: one paragraph per line. */
+export function blocksFromText(text: string): SourceBlock[] {
+  return text.split(/\r\n|\r|\n/u).map((line) => ({ text: line, style: null }));
+}

@@ -1,0 +1,44 @@
+import { AgencySchema, IsoDateSchema, TitleSchema, YearSchema } from '../report-schema';
+import { z } from '../z';
+import { ImportPreviewSchema, PartRoleSchema } from './import-schema';
+
+export { ImportPreviewSchema };
+
+/** 20 MB of file bytes is about 27 million base64 characters. */
+const MAX_BASE64_CHARS = 28_000_000;
+
+export const ImportSourceSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('file'),
+      fileName: z.string().min(1).max(255),
+      base64: z.string().max(MAX_BASE64_CHARS, '文件过大（上限 20 MB）'),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('text'),
+      text: z.string().max(2_000_000, '粘贴的文字过长（超过 200 万字）'),
+    })
+    .strict(),
+]);
+
+const Options = {
+  source: ImportSourceSchema,
+  /** The template the user picked; null lets the importer choose. */
+  templateId: z.string().max(64).nullable().default(null),
+  /** The user's corrected mapping: one role (or null = extra part) per recovered level-1 part. */
+  roles: z.array(PartRoleSchema.nullable()).max(100).nullable().default(null),
+};
+
+export const ImportInputSchema = z.object(Options).strict();
+
+export const ImportSaveInputSchema = z
+  .object({
+    ...Options,
+    title: TitleSchema.optional(),
+    agency: AgencySchema.optional(),
+    year: YearSchema.optional(),
+    reportDate: IsoDateSchema.nullable().optional(),
+  })
+  .strict();

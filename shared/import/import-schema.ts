@@ -1,0 +1,83 @@
+import { z } from '../z';
+
+/**
+ * What the importer recovers from last year's .docx, a .txt file or pasted web text. The same
+ * object is printed by `nianbao import --json`, shown in the import dialog and used to save.
+ */
+
+/** The meaning of a level-1 part, independent of the template's own part ids. */
+export const PART_ROLES = ['measures', 'leaders', 'shortcomings', 'plans', 'other'] as const;
+export const PartRoleSchema = z.enum(PART_ROLES);
+export type PartRole = z.infer<typeof PartRoleSchema>;
+export const PART_ROLE_LABELS: Record<PartRole, string> = {
+  measures: '主要举措和成效',
+  leaders: '第一责任人履职情况',
+  shortcomings: '存在的不足和原因',
+  plans: '下一年度主要安排',
+  other: '其他需要报告的情况',
+};
+
+export const IMPORT_KINDS = ['fazhi-annual', 'yifa-report', 'work-plan', 'briefing', 'gov-info', 'other'] as const;
+export const ImportKindSchema = z.enum(IMPORT_KINDS);
+export type ImportKind = z.infer<typeof ImportKindSchema>;
+export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
+  'fazhi-annual': '法治政府建设年度报告',
+  'yifa-report': '依法行政工作报告',
+  'work-plan': '工作计划/要点',
+  briefing: '政策解读或新闻发布材料',
+  'gov-info': '政府信息公开工作年度报告',
+  other: '其他文稿',
+};
+
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+export interface ImportedSection {
+  level: HeadingLevel;
+  /** The number as written in the source, e.g. 「一」「（二）」「3」; empty when only a style marked it. */
+  number: string;
+  heading: string;
+  /** Role of a level-1 part; null for lower levels and for parts that fit no template part. */
+  part: PartRole | null;
+  /** Characters of heading, text and children (字数, white space not counted). */
+  chars: number;
+  /** Paragraphs between this heading and its first child. */
+  paragraphs: string[];
+  children: ImportedSection[];
+}
+
+export const ImportedSectionSchema: z.ZodType<ImportedSection> = z.lazy(() =>
+  z.object({
+    level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+    number: z.string(),
+    heading: z.string(),
+    part: PartRoleSchema.nullable(),
+    chars: z.number().int(),
+    paragraphs: z.array(z.string()),
+    children: z.array(ImportedSectionSchema),
+  }),
+);
+
+export const ImportPreviewSchema = z.object({
+  kind: ImportKindSchema,
+  title: z.string(),
+  agency: z.string(),
+  year: z.number().int().nullable(),
+  date: z.string().nullable(),
+  template: z.string(),
+  opening: z.array(z.string()),
+  sections: z.array(ImportedSectionSchema),
+  signature: z.string().nullable(),
+  /** Index metadata of a web page (索引号, 发布机构, 发文日期 …), key → value. */
+  metadata: z.record(z.string(), z.string()),
+  missingParts: z.array(PartRoleSchema),
+  warnings: z.array(z.string()),
+  /** The cleaned source, one paragraph per entry, for the side-by-side view. */
+  sourceLines: z.array(z.string()),
+});
+export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
+
+/** One paragraph of the source as a reader produced it; `style` is a real heading style of a .docx. */
+export interface SourceBlock {
+  text: string;
+  style: 'title' | HeadingLevel | null;
+}

@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers';
+import { styledDocx } from '../electron/services/import/docx-fixtures';
+import { openBrowser, screenshot, startAppServer, type AppServer, type BrowserSession } from './harness';
+
+let server: AppServer;
+let session: BrowserSession;
+
+beforeEach(async () => {
+  server = await startAppServer();
+  session = await openBrowser();
+});
+afterEach(async () => {
+  await session?.close();
+  await server?.stop();
+});
+
+async function openImport() {
+  const { page } = session;
+  await page.goto(server.pageUrl);
+  await page.getByRole('heading', { name: '报告库' }).waitFor();
+  await page.getByRole('button', { name: '导入往年报告' }).click();
+  return page.getByRole('dialog', { name: /导入往年报告/ });
+}
+
+describe('import dialog, end to end', () => {
+  it('pasted web text: shows source and outline side by side, lets the user correct the mapping, creates the report', async () => {
+    const dialog = await openImport();
+    const text = fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/import/pasted-web-report.txt'), 'utf8');
+    await dialog.getByLabel('或粘贴网页上的报告全文').fill(text);
+    await dialog.getByRole('button', { name: '识别粘贴的文字' }).click();
+    const result = dialog.getByRole('region', { name: '识别结果' });
+    await result.getByText('识别结果：法治政府建设年度报告').waitFor();
+    // The source, cleaned (full-width punctuation), beside the result.
+    await dialog
+      .getByRole('region', { name: '原文' })
+      .getByText('县政府主要负责人召开专题会议4次，研究解决法治政府建设重大问题。')
+      .waitFor();
+    await expect(result.getByLabel('标题').inputValue()).resolves.toBe('东湖县人民政府关于2024年法治政府建设情况的报告');
+    await expect(result.getByLabel('成文日期').inputValue()).resolves.toBe('2025-03-18');
+    await expect(result.getByRole('status').textContent()).resolves.toContain('缺少必备部分：其他需要报告的情况');
+    const extra = result.getByLabel('“对上级机关的意见建议”归入');
+    await expect(extra.inputValue()).resolves.toBe('');
+    await extra.selectOption({ label: '其他需要报告的情况' });
+    await result.getByRole('status').waitFor({ state: 'detached' });
+    await screenshot(session.page, 'import-dialog');
+    await dialog.getByRole('button', { name: '创建报告' }).click();
+    const outline = session.page.getByRole('navigation', { name: '大纲' });
+    await outline.waitFor();
+    const labels = await outline.locator('.outline-label').allTextContents();
+    expect(labels).toContain('五、对上级机关的意见建议');
+    expect(labels).toContain('（一）深入学习贯彻习近平法治思想');
+    await expect(session.page.locator('.report-title').textContent()).resolves.toBe('东湖县人民政府关于2024年法治政府建设情况的报告');
+  });
+
+  it('a .docx file: the recovered outline is shown; a bad file gets a clear message', async () => {
+    const dialog = await openImport();
+    const input = dialog.locator('input[type=file]');
+    await input.setInputFiles({
+      name: 'old.doc',
+      mimeType: 'application/msword',
+      buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    });
+    await expect(dialog.getByRole('alert').textContent()).resolves.toContain('另存为“Word 文档（.docx）”');
+    await input.setInputFiles({ name: '南湖区2024年报告.docx', mimeType: 'application/octet-stream', buffer: await styledDocx() });
+    const outline = dialog.getByRole('list', { name: '识别出的结构' });
+    await outline.waitFor();
+    const parts = await outline.locator('.import-part-row strong').allTextContents();
+    expect(parts).toEqual([
+      '一、2024年推进法治政府建设的主要举措和成效',
+      '二、2024年党政主要负责人履行推进法治建设第一责任人职责情况',
+      '三、存在的问题和不足',
+      '四、2025年工作打算',
+    ]);
+    await expect(outline.getByText('1.健全学法制度').count()).resolves.toBe(1);
+  });
+});
