@@ -20,6 +20,11 @@ export const API_METHODS = [
   'sections.remove',
   'sections.setComplete',
   'export.docx',
+  'checks.getConfig',
+  'checks.runReport',
+  'checks.saveUserLists',
+  'checks.ignore',
+  'checks.unignore',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

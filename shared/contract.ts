@@ -14,6 +14,8 @@ import { API_METHODS, type ApiMethod } from './api-methods';
 import { RichTextStateSchema } from './rich-text';
 import { TemplateSchema, TemplateSummarySchema } from './template-schema';
 import { z } from './z';
+import { CheckConfigSchema, CheckReportResultSchema, IgnoreFindingInputSchema } from './checks/api-schemas';
+import { UserListsSchema } from './checks/data-schema';
 
 /**
  * The one API of the core. Every host (Electron IPC, the browser-mode HTTP server, the CLI) and the
@@ -108,6 +110,12 @@ export const contract = {
   },
 
   'export.docx': { input: z.object({ reportId: IdSchema }).strict(), output: FileSchema },
+
+  'checks.getConfig': { input: Empty, output: CheckConfigSchema },
+  'checks.runReport': { input: z.object({ reportId: IdSchema }).strict(), output: CheckReportResultSchema },
+  'checks.saveUserLists': { input: UserListsSchema, output: UserListsSchema },
+  'checks.ignore': { input: IgnoreFindingInputSchema, output: Ok },
+  'checks.unignore': { input: z.object({ reportId: IdSchema, fingerprint: z.string().min(1).max(2000) }).strict(), output: Ok },
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -7,6 +7,8 @@ import { createReportAccess } from './report-access';
 import { createReportService } from './reports';
 import { createSectionService } from './sections';
 import { createTemplateService, loadBuiltinTemplates } from './templates';
+import { createCheckService } from './checks';
+import { loadCheckData } from './checks-data';
 
 export interface CoreOptions {
   dbPath: string;
@@ -27,12 +29,14 @@ export interface Core {
 /** Builds the services and the one entry point every host calls. Plain Node: no Electron here. */
 export function createCore(options: CoreOptions): Core {
   const builtins = loadBuiltinTemplates(options.templatesDir);
+  const checkData = loadCheckData(options.templatesDir);
   const db = openDatabase(options.dbPath);
   const access = createReportAccess(db);
   const templates = createTemplateService(db, builtins);
   const sections = createSectionService(db, access);
   const reports = createReportService(db, access, templates, sections);
-  const handlers: Handlers = createHandlers({ templates, reports, sections, info: options });
+  const checks = createCheckService(db, reports, checkData);
+  const handlers: Handlers = createHandlers({ templates, reports, sections, info: options, checks });
   const log = options.log ?? ((message, error) => console.error(message, error));
 
   const call = async (method: unknown, input: unknown): Promise<ApiResult<unknown>> => {

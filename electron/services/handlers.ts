@@ -4,6 +4,7 @@ import { docxFileName, renderDocx } from './export-docx';
 import type { ReportService } from './reports';
 import type { SectionService } from './sections';
 import type { TemplateService } from './templates';
+import type { CheckService } from './checks';
 
 /** Inputs arrive already validated by the contract (defaults applied). */
 export type Handlers = {
@@ -15,12 +16,13 @@ interface Services {
   reports: ReportService;
   sections: SectionService;
   info: Pick<CoreOptions, 'dbPath' | 'host' | 'version'>;
+  checks: CheckService;
 }
 
 const ok = { ok: true } as const;
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export function createHandlers({ templates, reports, sections, info }: Services): Handlers {
+export function createHandlers({ templates, reports, sections, info, checks }: Services): Handlers {
   return {
     'app.getInfo': () => ({ version: info.version, host: info.host, dbPath: info.dbPath }),
     'templates.list': () => templates.list(),
@@ -49,5 +51,11 @@ export function createHandlers({ templates, reports, sections, info }: Services)
       const buffer = await renderDocx(detail);
       return { fileName: docxFileName(detail), mimeType: DOCX_MIME, base64: buffer.toString('base64') };
     },
+
+    'checks.getConfig': () => checks.config(),
+    'checks.runReport': ({ reportId }) => checks.runReport(reportId),
+    'checks.saveUserLists': (lists) => checks.saveUserLists(lists),
+    'checks.ignore': (input) => (checks.ignore(input), ok),
+    'checks.unignore': ({ reportId, fingerprint }) => (checks.unignore(reportId, fingerprint), ok),
   };
 }
