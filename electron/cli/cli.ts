@@ -5,6 +5,8 @@ import { AppError } from '../services/app-error';
 import { createCore, type Core } from '../services/core';
 import { appRootFrom, readAppVersion, resolveDbPath } from '../services/paths';
 import { writeFileAtomic } from '../services/write-file';
+import { checkCommand } from './check-command';
+import { UsageError } from './usage-error';
 
 export const USAGE = `用法：nianbao <命令> [选项]
 
@@ -12,6 +14,8 @@ export const USAGE = `用法：nianbao <命令> [选项]
   templates list [--json]              列出全部模板（内置和自定义）
   reports list [--json]                列出全部报告
   export <报告编号> --out 文件.docx    把报告导出为 Word 文件
+  check <文件|report:编号> [--template 模板编号] [--year 年度] [--json]
+                                       校对 .txt（一行一段）、.docx 或数据库中的报告
 
 通用选项：
   --db <文件>     使用指定的数据库文件（也可用环境变量 NIANBAO_DB）
@@ -26,9 +30,11 @@ export interface CliIo {
   root?: string;
 }
 
-class UsageError extends Error {}
-
-type Command = (core: Core, args: { positionals: string[]; json: boolean; out?: string }, io: CliIo) => Promise<void>;
+type Command = (
+  core: Core,
+  args: { positionals: string[]; json: boolean; out?: string; template?: string; year?: string },
+  io: CliIo,
+) => Promise<void>;
 
 const COMMANDS: Record<string, Command> = {
   'templates list': async (core, { json }, io) => {
@@ -51,6 +57,7 @@ const COMMANDS: Record<string, Command> = {
     writeFileAtomic(out, Buffer.from(file.base64, 'base64'));
     io.err(`已导出：${path.resolve(out)}`);
   },
+  check: (core, args, io) => checkCommand(core, args, io),
 };
 
 /** Runs one CLI invocation and returns the exit code (0 ok, 1 failure, 2 usage). */
@@ -61,7 +68,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { db: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        template: { type: 'string' },
+        year: { type: 'string' },
+      },
     });
   } catch (error) {
     io.err(`参数错误：${(error as Error).message}\n\n${USAGE}`);
@@ -80,7 +94,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const rest = positionals.slice(name.split(' ').length);
-  if (name !== 'export' && rest.length > 0) {
+  if (name !== 'export' && name !== 'check' && rest.length > 0) {
     io.err(`多余的参数：${rest.join(' ')}\n\n${USAGE}`);
     return 2;
   }
@@ -94,7 +108,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       version: readAppVersion(root),
       log: (message, error) => io.err(`${message}: ${String(error)}`),
     });
-    await command(core, { positionals: rest, json: values.json ?? false, out: values.out }, io);
+    await command(
+      core,
+      { positionals: rest, json: values.json ?? false, out: values.out, template: values.template, year: values.year },
+      io,
+    );
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
