@@ -10,6 +10,8 @@ import type { RichTextState } from '../../shared/rich-text';
 import { EDITOR_THEME } from './editor-theme';
 import { AutosavePlugin } from './plugins/autosave-plugin';
 import { ToolbarPlugin } from './plugins/toolbar-plugin';
+import type { CheckContext } from '../../shared/checks/types';
+import { CheckPlugin, type CheckFocus } from './plugins/check-plugin';
 
 interface Props {
   sectionId: string;
@@ -17,12 +19,14 @@ interface Props {
   readOnly: boolean;
   label: string;
   save(content: RichTextState): Promise<void>;
+  /** Live proofreading (issue 4); absent until the rule data is loaded. */
+  checks?: { ctx: CheckContext; level: 0 | 1 | 2; focus: CheckFocus | null } | null;
 }
 
 const hasContent = (state: RichTextState) => (state.root.children?.length ?? 0) > 0;
 
 /** One Lexical editor per section; remounted (by key) when another section is selected. */
-export function SectionEditor({ sectionId, initial, readOnly, label, save }: Props) {
+export function SectionEditor({ sectionId, initial, readOnly, label, save, checks }: Props) {
   const config: InitialConfigType = {
     namespace: `section-${sectionId}`,
     theme: EDITOR_THEME,
@@ -46,6 +50,7 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save }: Pro
       <HistoryPlugin />
       <ListPlugin />
       {!readOnly && <AutosavePlugin save={save} />}
+      {checks && <CheckPlugin ctx={checks.ctx} sectionId={sectionId} level={checks.level} focus={checks.focus} readOnly={readOnly} />}
     </LexicalComposer>
   );
 }

@@ -12,6 +12,11 @@ import { GuidancePanel } from './guidance-panel';
 import { OutlinePanel, type Selection } from './outline-panel';
 import { ReportInfoForm } from './report-info-form';
 import { SectionHeader } from './section-header';
+import type { ReportFinding } from '../../../shared/checks/api-schemas';
+import type { CheckFocus } from '../../editor/plugins/check-plugin';
+import { CheckPanel } from '../checks/check-panel';
+import { confirmExportWithFindings } from '../checks/export-guard';
+import { useCheckContext } from '../checks/use-check-context';
 
 type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
 
@@ -26,6 +31,11 @@ export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [message, setMessage] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [showChecks, setShowChecks] = useState(false);
+  const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
+  // Bumped when the check panel rewrote saved text, so the open editor reloads it.
+  const [editorEpoch, setEditorEpoch] = useState(0);
+  const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
 
   if (loadError)
     return (
@@ -81,6 +91,7 @@ export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack
     setExporting(true);
     await run(async () => {
       await allSaved();
+      if (!(await confirmExportWithFindings(reportId))) return;
       downloadFile(await api('export.docx', { reportId }));
       setMessage('已导出 Word 文件。');
     });
@@ -128,6 +139,9 @@ export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack
           {saveStatus.kind === 'error' && <span className="error">保存失败：{saveStatus.message}</span>}
         </span>
         <div className="spacer" />
+        <button type="button" aria-pressed={showChecks} onClick={() => setShowChecks((v) => !v)}>
+          校对
+        </button>
         <button type="button" className="primary" disabled={exporting} onClick={() => void exportDocx()}>
           {exporting ? '正在导出……' : '导出 Word'}
         </button>
@@ -202,18 +216,41 @@ export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack
                 }
               />
               <SectionEditor
-                key={current.id}
+                key={`${current.id}-${editorEpoch}`}
                 sectionId={current.id}
                 initial={current.content}
                 readOnly={readOnly}
                 label={current.kind === 'opening' ? '导语' : current.heading}
                 save={saveSection(current.id)}
+                checks={
+                  checkContext && {
+                    ctx: checkContext,
+                    level: current.kind === 'opening' ? 0 : current.kind === 'part' ? 1 : 2,
+                    focus: checkFocus?.sectionId === current.id ? checkFocus : null,
+                  }
+                }
               />
             </>
           )}
           <p className="hint muted">输入的内容会自动保存。</p>
         </section>
-        <GuidancePanel title={guidanceTitle} guidance={guidance} />
+        {showChecks ? (
+          <CheckPanel
+            reportId={reportId}
+            sections={sections}
+            readOnly={readOnly}
+            onJump={(f: ReportFinding) => {
+              setSelected(f.sectionId === '' ? { kind: 'title' } : { kind: 'section', id: f.sectionId });
+              setCheckFocus(f.paragraph >= 0 ? { sectionId: f.sectionId, paragraph: f.paragraph, start: f.start, length: f.length } : null);
+            }}
+            onContentChanged={async () => {
+              await refresh();
+              setEditorEpoch((n) => n + 1);
+            }}
+          />
+        ) : (
+          <GuidancePanel title={guidanceTitle} guidance={guidance} />
+        )}
       </div>
     </main>
   );
