@@ -67,7 +67,13 @@ export const RenamedBodySchema = z
   .strict();
 
 export const PartKeywordsSchema = z
-  .object({ partId: z.string().min(1).max(64), name: z.string().min(1).max(100), keywords: z.array(z.string().min(1).max(30)).min(1) })
+  .object({
+    partId: z.string().min(1).max(64),
+    name: z.string().min(1).max(100),
+    keywords: z.array(z.string().min(1).max(30)).min(1),
+    /** How sure a missing heading means a missing part (part 1 is often split into thematic headings). */
+    missingSeverity: Severity.default('error'),
+  })
   .strict();
 
 export const CheckDataSchema = z

@@ -46,7 +46,7 @@ export function runChecks(doc: CheckDocument, ctx: CheckContext): Finding[] {
 function dedupe(findings: Finding[]): Finding[] {
   const best = new Map<string, Finding>();
   for (const f of findings) {
-    const key = `${f.sectionId}|${f.paragraph}|${f.start}|${f.length}|${f.fix ?? f.rule}`;
+    const key = `${f.sectionId}|${f.paragraph}|${f.start}|${f.length}|${f.fix !== null ? `fix:${f.fix}` : `${f.rule}:${f.message}`}`;
     const seen = best.get(key);
     if (!seen || SEVERITY_RANK[f.severity] < SEVERITY_RANK[seen.severity]) best.set(key, f);
   }

@@ -38,23 +38,25 @@ function plainTextHits(doc: CheckDocument, ctx: CheckContext): Hit[] {
   const keywords = ctx.kind ? ctx.data.partKeywords[ctx.kind] : undefined;
   if (!keywords) return [];
   const body = doc.paragraphs.filter((p) => p.role !== 'title');
-  const headings = body.map((p, i) => ({ p, i, h: parseHeadingNumber(p.text) })).filter((x) => x.h?.level === 1);
+  const numbered = body.map((p, i) => ({ p, i, h: parseHeadingNumber(p.text) }));
+  const level1 = numbered.filter((x) => x.h?.level === 1);
   // A text without any 「一、」 headings cannot be told apart into parts: say nothing.
-  if (headings.length === 0) return [];
+  if (level1.length === 0) return [];
+  const headings = numbered.filter((x) => x.h !== null || x.p.role === 'heading').map((x) => x.p.text);
   const hits: Hit[] = [];
   const title = doc.paragraphs.find((p) => p.role === 'title') ?? doc.paragraphs[0];
   for (const part of keywords) {
-    if (!headings.some(({ p }) => part.keywords.some((k) => p.text.includes(k)))) {
-      if (title)
-        hits.push({
-          paragraph: title,
-          start: 0,
-          length: title.text.length,
-          message: `没有找到必备部分“${part.name}”的标题，该部分按规定不得缺项。`,
-        });
-    }
+    const has = (texts: string[]) => texts.some((t) => part.keywords.some((k) => t.includes(k)));
+    if (has(headings) || !title) continue;
+    const at = { paragraph: title, start: 0, length: title.text.length };
+    // Mentioned in the text but without a heading of its own: probably folded into another part.
+    if (has(body.map((p) => p.text)))
+      hits.push({ ...at, severity: 'warning', message: `没有单列“${part.name}”部分，请确认该部分内容完整。` });
+    else if (part.missingSeverity === 'error')
+      hits.push({ ...at, message: `没有找到必备部分“${part.name}”的标题，该部分按规定不得缺项。` });
+    else hits.push({ ...at, severity: part.missingSeverity, message: `没有找到“${part.name}”的标题，请确认该部分没有遗漏。` });
   }
-  for (const { p, i } of headings) {
+  for (const { p, i } of level1) {
     const next = body.slice(i + 1).find((q) => q.text.trim() !== '');
     if (!next || next.role === 'date' || next.role === 'signature' || parseHeadingNumber(next.text)?.level === 1) {
       const h = parseHeadingNumber(p.text)!;

@@ -21,7 +21,10 @@ describe('applyFixesToState', () => {
       root: {
         type: 'root',
         children: [
-          { type: 'paragraph', children: [{ type: 'text', text: '第一段', format: 1 }, { type: 'linebreak' }, { type: 'text', text: '推进法制政府建设' }] },
+          {
+            type: 'paragraph',
+            children: [{ type: 'text', text: '第一段', format: 1 }, { type: 'linebreak' }, { type: 'text', text: '推进法制政府建设' }],
+          },
           { type: 'list', listType: 'number', children: [{ type: 'listitem', children: [{ type: 'text', text: '截止2024年底,完成。' }] }] },
         ],
       },
