@@ -28,7 +28,7 @@ export function parseDateLine(text: string): string | null {
   return `${y}-${pad(mo)}-${pad(d)}`;
 }
 
-/** The signature when it shares the line with the date: 「某县人民政府　2025年1月7日」. */
+/** The signature when it shares the line with the date: 「某县人民政府\u30002025年1月7日」. */
 function signatureOnDateLine(text: string): string | null {
   return DATE_LINE.exec(text)?.[1]?.trim() ?? null;
 }
