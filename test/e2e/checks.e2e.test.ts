@@ -131,4 +131,27 @@ describe('proofreading in the browser', () => {
     expect(dialogText).not.toContain('不用“法制”');
     expect(session.problems).toEqual([]);
   });
+
+  it('the office’s own word lists are edited in the app and applied live', async () => {
+    await createReportAndOpenPartOne();
+    const { page } = session;
+    await page.getByRole('button', { name: '校对' }).click();
+    await page.getByRole('button', { name: '词表' }).click();
+    const dialog = page.getByRole('dialog', { name: '本单位校对词表' });
+    await dialog.getByLabel(/易混词/).fill('江宁区→江宁县\n截止');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('易混词第2行“截止”缺少正确写法');
+    await dialog.getByLabel(/易混词/).fill('江宁区→江宁县');
+    await dialog.getByLabel(/领导姓名/).fill('王明 县长\n李华 副县长');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog.count()).resolves.toBe(0);
+    await editor().click();
+    await page.keyboard.type('江宁区召开会议，副县长李华、县长王明出席。');
+    await waitForAttr('data-check-count', (n) => n === 2);
+    await page.getByRole('button', { name: '重新检查' }).click();
+    const panel = page.getByRole('complementary', { name: '校对' });
+    await expect.poll(() => panel.textContent()).toContain('按本单位词表，“江宁区”应写作“江宁县”。');
+    await expect.poll(() => panel.textContent()).toContain('“王明”应排在“李华”之前');
+    await screenshot(page, 'checks-user-lists');
+  });
 });

@@ -7,6 +7,7 @@ import { api, errorMessage } from '../../api/client';
 import { allSaved } from '../../lib/save-tracker';
 import { applyReportFixes } from './apply-report-fixes';
 import { CheckFindingItem } from './check-finding-item';
+import { UserListsDialog } from './user-lists-dialog';
 
 interface Props {
   reportId: string;
@@ -25,6 +26,7 @@ export function CheckPanel({ reportId, sections, readOnly, onJump, onContentChan
   // Each request for a check bumps the version; the panel is busy until that version has loaded.
   const [version, setVersion] = useState(0);
   const [loaded, setLoaded] = useState(-1);
+  const [editingLists, setEditingLists] = useState(false);
   const busy = working || loaded !== version;
   const recheck = () => setVersion((v) => v + 1);
 
@@ -94,10 +96,21 @@ export function CheckPanel({ reportId, sections, readOnly, onJump, onContentChan
     <aside className="check-panel" aria-label="校对">
       <div className="check-panel-head">
         <h2>校对</h2>
+        <button type="button" className="link" onClick={() => setEditingLists(true)}>
+          词表
+        </button>
         <button type="button" disabled={busy} onClick={recheck}>
           {busy ? '正在检查……' : '重新检查'}
         </button>
       </div>
+      {editingLists && (
+        <UserListsDialog
+          onClose={() => {
+            setEditingLists(false);
+            recheck();
+          }}
+        />
+      )}
       {result && (
         <p className="check-counts" data-testid="check-counts">
           <span className="check-badge check-badge-error">错误 {result.summary.error}</span>

@@ -4,11 +4,18 @@ import type { CheckContext } from '../../../shared/checks/types';
 import type { Report } from '../../../shared/report-schema';
 import { fillPattern, type Template } from '../../../shared/template-schema';
 import { api } from '../../api/client';
+import { CHECK_CONFIG_CHANGED } from './user-lists-dialog';
 
 /** The rule data and the user's lists, loaded once per report; null until loaded (or if it fails). */
 export function useCheckContext(report: Report | null, template: Template | null): CheckContext | null {
   const [config, setConfig] = useState<CheckConfig | null>(null);
+  const [version, setVersion] = useState(0);
   const reportId = report?.id ?? null;
+  useEffect(() => {
+    const reload = () => setVersion((v) => v + 1);
+    window.addEventListener(CHECK_CONFIG_CHANGED, reload);
+    return () => window.removeEventListener(CHECK_CONFIG_CHANGED, reload);
+  }, []);
   useEffect(() => {
     if (!reportId) return;
     let live = true;
@@ -19,7 +26,7 @@ export function useCheckContext(report: Report | null, template: Template | null
     return () => {
       live = false;
     };
-  }, [reportId]);
+  }, [reportId, version]);
   const year = report?.year ?? null;
   const kind = report?.kind ?? null;
   return useMemo(() => {
