@@ -34,7 +34,9 @@ export const structureMeta: DocumentRule = {
     if (!doc.title?.trim()) hits.push({ ...at, message: '缺少标题。' });
     if (!doc.signature?.trim()) hits.push({ ...at, severity: 'warning', message: '没有找到落款（发文机关署名），正式报送的报告应署名。' });
     if (!doc.date) {
-      hits.push({ ...at, message: '缺少成文日期（如“2025年1月7日”）。' });
+      // Plans and other papers are often published without one; a report must carry it.
+      const severity = DATED_REPORTS.has(ctx.kind) ? 'error' : 'warning';
+      hits.push({ ...at, severity, message: '缺少成文日期（如“2025年1月7日”）。' });
     } else if (ctx.year !== null && DATED_REPORTS.has(ctx.kind)) {
       const dateParagraph = doc.paragraphs.find((p) => p.role === 'date') ?? first;
       const hit = periodHit(doc.date, ctx.year, dateParagraph);
