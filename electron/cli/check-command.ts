@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
+import { fingerprintOf } from '../../shared/checks/api-schemas';
 import { EMPTY_USER_LISTS } from '../../shared/checks/data-schema';
 import { runChecks, summarize } from '../../shared/checks/engine';
 import { documentFromLines, inferKind, inferYear, splitLines } from '../../shared/checks/plain-text';
@@ -80,6 +81,11 @@ function positionOf(doc: CheckDocument, f: Finding, fromFile: boolean): { line: 
   return { line: index + 1, column: f.start + 1 };
 }
 
+async function ignoredFingerprints(core: Core, reportId: string): Promise<Set<string>> {
+  const { findings } = await core.invoke('checks.runReport', { reportId });
+  return new Set(findings.filter((f) => f.ignored !== null).map((f) => f.fingerprint));
+}
+
 export async function checkCommand(core: Core, args: CheckArgs, io: Io): Promise<void> {
   const [source] = args.positionals;
   if (!source || args.positionals.length > 1) throw new UsageError('check 需要且只需要一个文件（.txt、.docx）或 report:<报告编号>。');
@@ -91,7 +97,10 @@ export async function checkCommand(core: Core, args: CheckArgs, io: Io): Promise
     throw error;
   }
   const { doc, ctx, lines } = loaded;
-  const findings = runChecks(doc, ctx);
+  const all = runChecks(doc, ctx);
+  // A report's ignored findings (ignored in the app, with who and when) are left out, as in the window.
+  const ignored = lines === null ? await ignoredFingerprints(core, source.slice('report:'.length)) : new Set<string>();
+  const findings = all.filter((f) => !ignored.has(fingerprintOf(f)));
   const rows = findings.map((f) => ({
     rule: f.rule,
     category: f.category,
@@ -102,7 +111,14 @@ export async function checkCommand(core: Core, args: CheckArgs, io: Io): Promise
     message: f.message,
     fix: f.fix,
   }));
-  const summary = { ...summarize(findings), kind: ctx.kind, year: ctx.year, title: doc.title, paragraphs: doc.paragraphs.length };
+  const summary = {
+    ...summarize(findings),
+    ignored: all.length - findings.length,
+    kind: ctx.kind,
+    year: ctx.year,
+    title: doc.title,
+    paragraphs: doc.paragraphs.length,
+  };
   if (args.json) return io.out(JSON.stringify({ findings: rows, summary }));
   const label = { error: '错误', warning: '警告', suggestion: '建议' } as const;
   for (const r of rows)

@@ -106,6 +106,24 @@ describe('nianbao check', () => {
       ['words.confusable', 9, '法治'],
     ]);
     expect(result.summary).toMatchObject({ kind: 'fazhi-annual', year: 2024 });
+
+    // Ignored in the app: the CLI leaves it out too, so the window and the CLI agree.
+    const again = createTestCore(dbPath);
+    const target = (await again.invoke('checks.runReport', { reportId: detail.report.id })).findings.find(
+      (f) => f.rule === 'words.confusable',
+    )!;
+    await again.invoke('checks.ignore', {
+      reportId: detail.report.id,
+      fingerprint: target.fingerprint,
+      rule: target.rule,
+      excerpt: target.excerpt,
+    });
+    again.close();
+    const after = JSON.parse((await cli(['check', `report:${detail.report.id}`, '--json'], dbPath)).out[0]!) as Output & {
+      summary: { ignored: number };
+    };
+    expect(after.findings.some((f) => f.rule === 'words.confusable')).toBe(false);
+    expect(after.summary.ignored).toBe(1);
   });
 
   it('fails with a message, not a stack, when the input cannot be read', async () => {
