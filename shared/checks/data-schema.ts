@@ -82,6 +82,8 @@ export const CheckDataSchema = z
     confusables: z.array(PatternEntrySchema).max(500),
     datedTerms: z.array(PatternEntrySchema).max(200),
     vagueTime: z.array(PatternEntrySchema).max(50),
+    /** Fixed expressions that keep Chinese numerals: 一是, 三项制度, “十四五”. */
+    fixedNumerals: z.array(PatternEntrySchema).max(200),
     requestPhrases: z.array(PatternEntrySchema).max(50),
     fourQinzi: z
       .array(z.object({ object: z.string().min(1).max(10), verb: z.string().min(1).max(10) }).strict())

@@ -3,6 +3,7 @@ import { confusables } from './rules/confusables';
 import { dateNamedDay } from './rules/date-named-day';
 import { datedTerms } from './rules/dated-terms';
 import { documentNumberBrackets } from './rules/document-number';
+import { fixedNumerals } from './rules/fixed-numerals';
 import { fourQinzi } from './rules/four-qinzi';
 import { halfwidthPunctuation } from './rules/halfwidth-punctuation';
 import { headingMark } from './rules/heading-mark';
@@ -34,6 +35,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   percentRange,
   stackedApproximation,
   dateNamedDay,
+  fixedNumerals,
   vagueTime,
   confusables,
   sensitiveTerms,

@@ -161,6 +161,21 @@ describe('numbers', () => {
   });
 });
 
+describe('numbers.fixed-chinese-numerals', () => {
+  it('flags Arabic digits in fixed expressions', () => {
+    expectHits('numbers.fixed-chinese-numerals', [
+      ['落实行政执法3项制度', '3项制度', '三项制度'],
+      ['做到2个维护', '2个维护', '两个维护'],
+      ['编制“十4五”规划', '“十4五”', '“十四五”'],
+      ['工作有三。1是加强学习', '1是', '一是'],
+    ]);
+    expect(run('numbers.fixed-chinese-numerals', '1是加强学习')[0]?.severity).toBe('warning');
+  });
+  it('leaves ordinary counts alone', () => {
+    expectClean('numbers.fixed-chinese-numerals', ['制定3项制度规定', '全年开展3项专项行动', '共有12是指', '2024是关键一年']);
+  });
+});
+
 describe('words', () => {
   it('suggests explicit years for vague time words and flags 今年来', () => {
     expectHits('words.vague-time', [
