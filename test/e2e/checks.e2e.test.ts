@@ -144,7 +144,7 @@ describe('proofreading in the browser', () => {
     await dialog.getByLabel(/易混词/).fill('江宁区→江宁县');
     await dialog.getByLabel(/领导姓名/).fill('王明 县长\n李华 副县长');
     await dialog.getByRole('button', { name: '保存' }).click();
-    await expect(dialog.count()).resolves.toBe(0);
+    await expect.poll(() => dialog.count()).toBe(0);
     await editor().click();
     await page.keyboard.type('江宁区召开会议，副县长李华、县长王明出席。');
     await waitForAttr('data-check-count', (n) => n === 2);
