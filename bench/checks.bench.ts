@@ -7,6 +7,7 @@ import { parseCheckData, EMPTY_USER_LISTS } from '../shared/checks/data-schema';
 import { checkParagraph, runChecks } from '../shared/checks/engine';
 import { documentFromLines, splitLines } from '../shared/checks/plain-text';
 import type { CheckContext } from '../shared/checks/types';
+import { createLiveChecker } from '../renderer/features/checks/live-checks';
 
 const root = path.resolve(__dirname, '../../..');
 const data = parseCheckData(JSON.parse(fs.readFileSync(path.join(root, 'templates/checks/check-data.json'), 'utf8')));
@@ -53,6 +54,20 @@ const one = median(() => checkParagraph(paragraph, ctx), 501);
 const oneRef = median(() => paragraph.text.match(HALF_WIDTH)?.length, 501);
 const findings = runChecks(doc, ctx).length;
 
+// The editor's path: a 20,000-character section, one paragraph edited, the rest served from the cache.
+const sectionBlocks = lines.slice(0, 250).map((text) => ({ text, heading: false }));
+const sectionText = sectionBlocks.map((b) => b.text).join('\n');
+const live = createLiveChecker(ctx, 'section', 1);
+live(sectionBlocks);
+let edit = 0;
+const liveOne = median(() => {
+  edit += 1;
+  const blocks = sectionBlocks.slice();
+  blocks[100] = { text: `${sectionBlocks[100]!.text}${edit % 2 ? '，' : ''}`, heading: false };
+  return live(blocks);
+}, 201);
+const liveRef = median(() => sectionText.match(HALF_WIDTH)?.length, 201);
+
 const row = (what: string, ms: number, ref: number, target: number) =>
   `${what.padEnd(34)}${ms.toFixed(4).padStart(10)} ms${ref.toFixed(4).padStart(12)} ms${`${(ms / Math.max(ref, 1e-6)).toFixed(0)}×`.padStart(10)}${`< ${target} ms`.padStart(12)}${(ms < target ? '  ok' : '  SLOW').padStart(6)}`;
 console.log(
@@ -61,3 +76,4 @@ console.log(
 console.log(`${'(median)'.padEnd(34)}${'checks'.padStart(13)}${'regex scan'.padStart(15)}${'ratio'.padStart(10)}${'target'.padStart(12)}`);
 console.log(row('full check, 200,000 characters', full, fullRef, 200));
 console.log(row('re-check of one paragraph', one, oneRef, 5));
+console.log(row(`live: ${sectionText.length}-char section, 1 edited`, liveOne, liveRef, 5));
