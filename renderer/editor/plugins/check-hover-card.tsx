@@ -12,11 +12,13 @@ interface Props {
   hover: HoverState;
   readOnly: boolean;
   onFix(h: HoverState): void;
+  /** The pointer reached the card: keep it open. */
+  onEnter(): void;
   onClose(): void;
 }
 
 /** The card under an underlined word: what is wrong, why, and the one-click fix. */
-export function CheckHoverCard({ hover, readOnly, onFix, onClose }: Props) {
+export function CheckHoverCard({ hover, readOnly, onFix, onEnter, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const { finding } = hover;
   useEffect(() => {
@@ -28,7 +30,14 @@ export function CheckHoverCard({ hover, readOnly, onFix, onClose }: Props) {
     return () => document.removeEventListener('keydown', onKey);
   }, [hover, onClose]);
   return (
-    <div ref={ref} className={`check-card check-card-${finding.severity}`} role="dialog" aria-label="校对提示" onMouseLeave={onClose}>
+    <div
+      ref={ref}
+      className={`check-card check-card-${finding.severity}`}
+      role="dialog"
+      aria-label="校对提示"
+      onMouseEnter={onEnter}
+      onMouseLeave={onClose}
+    >
       <div className="check-card-head">
         <span className={`check-badge check-badge-${finding.severity}`}>{SEVERITY_LABELS[finding.severity]}</span>
         <span className="check-card-rule">

@@ -34,6 +34,12 @@ export function CheckPlugin({ ctx, sectionId, level, focus, readOnly }: Props) {
   const [editor] = useLexicalComposerContext();
   const [hover, setHover] = useState<HoverState | null>(null);
   const located = useRef<Located[]>([]);
+  // Leaving the underline closes the card after a moment, so the pointer can travel onto the card.
+  const closeTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const keepCard = () => {
+    if (closeTimer.current) clearTimeout(closeTimer.current);
+    closeTimer.current = null;
+  };
 
   useEffect(() => {
     const check = createLiveChecker(ctx, sectionId, level);
@@ -89,8 +95,16 @@ export function CheckPlugin({ ctx, sectionId, level, focus, readOnly }: Props) {
       if (!caret) return;
       const hit = located.current.find(({ range }) => range.comparePoint(caret.startContainer, caret.startOffset) === 0);
       if (hit) {
+        keepCard();
         const rect = hit.range.getBoundingClientRect();
-        setHover({ finding: hit.finding, blockKey: hit.block.key, x: rect.left, y: rect.bottom + 4 });
+        setHover((h) =>
+          h?.finding === hit.finding ? h : { finding: hit.finding, blockKey: hit.block.key, x: rect.left, y: rect.bottom + 4 },
+        );
+      } else if (!closeTimer.current) {
+        closeTimer.current = setTimeout(() => {
+          closeTimer.current = null;
+          setHover(null);
+        }, 400);
       }
     };
     root.addEventListener('mousemove', onMove);
@@ -106,7 +120,9 @@ export function CheckPlugin({ ctx, sectionId, level, focus, readOnly }: Props) {
     setHover(null);
   };
 
-  return hover ? <CheckHoverCard hover={hover} readOnly={readOnly ?? false} onFix={applyFix} onClose={() => setHover(null)} /> : null;
+  return hover ? (
+    <CheckHoverCard hover={hover} readOnly={readOnly ?? false} onFix={applyFix} onEnter={keepCard} onClose={() => setHover(null)} />
+  ) : null;
 }
 
 function paint(items: Located[]) {
