@@ -42,6 +42,11 @@ export const API_METHODS = [
   'rollover.diff',
   'rollover.confirmSection',
   'rollover.markPlanItem',
+  'checks.getConfig',
+  'checks.runReport',
+  'checks.saveUserLists',
+  'checks.ignore',
+  'checks.unignore',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

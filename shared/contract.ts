@@ -26,6 +26,8 @@ import {
   RolloverDiffSchema,
   RolloverStatusSchema,
 } from './rollover/rollover-schema';
+import { CheckConfigSchema, CheckReportResultSchema, IgnoreFindingInputSchema } from './checks/api-schemas';
+import { UserListsSchema } from './checks/data-schema';
 
 /**
  * The one API of the core. Every host (Electron IPC, the browser-mode HTTP server, the CLI) and the
@@ -132,6 +134,12 @@ export const contract = {
   'rollover.diff': { input: z.object({ sectionId: IdSchema }).strict(), output: RolloverDiffSchema },
   'rollover.confirmSection': { input: z.object({ sectionId: IdSchema }).strict(), output: RolloverStatusSchema },
   'rollover.markPlanItem': { input: MarkPlanItemInputSchema, output: PlanItemSchema },
+
+  'checks.getConfig': { input: Empty, output: CheckConfigSchema },
+  'checks.runReport': { input: z.object({ reportId: IdSchema }).strict(), output: CheckReportResultSchema },
+  'checks.saveUserLists': { input: UserListsSchema, output: UserListsSchema },
+  'checks.ignore': { input: IgnoreFindingInputSchema, output: Ok },
+  'checks.unignore': { input: z.object({ reportId: IdSchema, fingerprint: z.string().min(1).max(2000) }).strict(), output: Ok },
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

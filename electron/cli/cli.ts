@@ -7,6 +7,8 @@ import { appRootFrom, readAppVersion, resolveDbPath } from '../services/paths';
 import { writeFileAtomic } from '../services/write-file';
 import { importCommand } from './import-command';
 import { rolloverCommand } from './rollover-command';
+import { checkCommand } from './check-command';
+import { UsageError } from './usage-error';
 
 export const USAGE = `用法：nianbao <命令> [选项]
 
@@ -18,6 +20,8 @@ export const USAGE = `用法：nianbao <命令> [选项]
   backup list [--json]                 列出备份
   import <文件> [--save] [--json]      导入往年报告（.docx、.txt），--save 同时创建报告
   rollover <报告编号> --year 年份 [--json]  沿用上年报告创建新年度报告
+  check <文件|report:编号> [--template 模板编号] [--year 年度] [--json]
+                                       校对 .txt（一行一段）、.docx 或数据库中的报告
 
 通用选项：
   --db <文件>     使用指定的数据库文件（也可用环境变量 NIANBAO_DB）
@@ -32,11 +36,9 @@ export interface CliIo {
   root?: string;
 }
 
-class UsageError extends Error {}
-
 type Command = (
   core: Core,
-  args: { positionals: string[]; json: boolean; out?: string; save?: boolean; year?: string },
+  args: { positionals: string[]; json: boolean; out?: string; save?: boolean; template?: string; year?: string },
   io: CliIo,
 ) => Promise<void>;
 
@@ -74,6 +76,7 @@ const COMMANDS: Record<string, Command> = {
   },
   import: importCommand,
   rollover: rolloverCommand,
+  check: (core, args, io) => checkCommand(core, args, io),
 };
 
 /** Runs one CLI invocation and returns the exit code (0 ok, 1 failure, 2 usage). */
@@ -90,6 +93,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         save: { type: 'boolean' },
+        template: { type: 'string' },
         year: { type: 'string' },
       },
     });
@@ -110,7 +114,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const rest = positionals.slice(name.split(' ').length);
-  if (!['export', 'import', 'rollover'].includes(name) && rest.length > 0) {
+  if (!['export', 'import', 'rollover', 'check'].includes(name) && rest.length > 0) {
     io.err(`多余的参数：${rest.join(' ')}\n\n${USAGE}`);
     return 2;
   }
@@ -126,7 +130,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       // A CLI run is too short for the background daily backup; `backup create` is explicit.
       dailyBackup: false,
     });
-    await command(core, { positionals: rest, json: values.json ?? false, out: values.out, save: values.save, year: values.year }, io);
+    await command(
+      core,
+      { positionals: rest, json: values.json ?? false, out: values.out, save: values.save, template: values.template, year: values.year },
+      io,
+    );
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -19,6 +19,8 @@ import { createRestoreService } from './version-restore';
 import { createVersionService } from './versions';
 import { createImportService } from './import/import-service';
 import { createRolloverService } from './rollover/rollover-service';
+import { createCheckService } from './checks';
+import { loadCheckData } from './checks-data';
 
 export interface CoreOptions {
   dbPath: string;
@@ -41,6 +43,7 @@ export interface Core {
 /** Builds the services and the one entry point every host calls. Plain Node: no Electron here. */
 export function createCore(options: CoreOptions): Core {
   const builtins = loadBuiltinTemplates(options.templatesDir);
+  const checkData = loadCheckData(options.templatesDir);
   const db = openDatabase(options.dbPath);
   const access = createReportAccess(db);
   const templates = createTemplateService(db, builtins);
@@ -68,7 +71,8 @@ export function createCore(options: CoreOptions): Core {
   };
   const importer = createImportService({ db, templates, reports, sections });
   const rollover = createRolloverService(db, access, reports, sections);
-  const handlers: Handlers = createHandlers({ templates, reports, sections, info: options, versions, importer, rollover }, more);
+  const checks = createCheckService(db, reports, checkData);
+  const handlers: Handlers = createHandlers({ templates, reports, sections, info: options, versions, importer, rollover, checks }, more);
   const log = options.log ?? ((message, error) => console.error(message, error));
 
   const call = async (method: unknown, input: unknown): Promise<ApiResult<unknown>> => {

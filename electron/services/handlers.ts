@@ -10,6 +10,7 @@ import type { TemplateService } from './templates';
 import type { VersionService } from './versions';
 import type { ImportService } from './import/import-service';
 import type { RolloverService } from './rollover/rollover-service';
+import type { CheckService } from './checks';
 
 /** Inputs arrive already validated by the contract (defaults applied). */
 export type Handlers = {
@@ -25,13 +26,14 @@ interface Services {
   versions: VersionService;
   importer: ImportService;
   rollover: RolloverService;
+  checks: CheckService;
 }
 
 const ok = { ok: true } as const;
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function createHandlers(
-  { templates, reports, sections, info, versions, importer, rollover }: Services,
+  { templates, reports, sections, info, versions, importer, rollover, checks }: Services,
   more: VersionHandlers,
 ): Handlers {
   return {
@@ -79,6 +81,12 @@ export function createHandlers(
     'rollover.diff': ({ sectionId }) => rollover.diff(sectionId),
     'rollover.confirmSection': ({ sectionId }) => rollover.confirmSection(sectionId),
     'rollover.markPlanItem': (input) => rollover.markPlanItem(input),
+
+    'checks.getConfig': () => checks.config(),
+    'checks.runReport': ({ reportId }) => checks.runReport(reportId),
+    'checks.saveUserLists': (lists) => checks.saveUserLists(lists),
+    'checks.ignore': (input) => (checks.ignore(input), ok),
+    'checks.unignore': ({ reportId, fingerprint }) => (checks.unignore(reportId, fingerprint), ok),
     ...more,
   };
 }

@@ -11,6 +11,8 @@ import { EDITOR_THEME } from './editor-theme';
 import { AutosavePlugin } from './plugins/autosave-plugin';
 import { FigureMarkPlugin } from './plugins/figure-mark-plugin';
 import { ToolbarPlugin } from './plugins/toolbar-plugin';
+import type { CheckContext } from '../../shared/checks/types';
+import { CheckPlugin, type CheckFocus } from './plugins/check-plugin';
 
 interface Props {
   sectionId: string;
@@ -18,12 +20,14 @@ interface Props {
   readOnly: boolean;
   label: string;
   save(content: RichTextState): Promise<void>;
+  /** Live proofreading (issue 4); absent until the rule data is loaded. */
+  checks?: { ctx: CheckContext; level: 0 | 1 | 2; focus: CheckFocus | null } | null;
 }
 
 const hasContent = (state: RichTextState) => (state.root.children?.length ?? 0) > 0;
 
 /** One Lexical editor per section; remounted (by key) when another section is selected. */
-export function SectionEditor({ sectionId, initial, readOnly, label, save }: Props) {
+export function SectionEditor({ sectionId, initial, readOnly, label, save, checks }: Props) {
   const config: InitialConfigType = {
     namespace: `section-${sectionId}`,
     theme: EDITOR_THEME,
@@ -48,6 +52,7 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save }: Pro
       <ListPlugin />
       {!readOnly && <AutosavePlugin save={save} />}
       {!readOnly && <FigureMarkPlugin />}
+      {checks && <CheckPlugin ctx={checks.ctx} sectionId={sectionId} level={checks.level} focus={checks.focus} readOnly={readOnly} />}
     </LexicalComposer>
   );
 }

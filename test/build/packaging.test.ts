@@ -41,7 +41,13 @@ describe('packaging (electron-builder)', () => {
       expect.arrayContaining(['/dist/electron/main.js', '/dist/electron/preload.js', '/dist/renderer/index.html', '/package.json']),
     );
     expect(files.filter((f) => f.endsWith('.map') || f.endsWith('.ts') || f.startsWith('/test') || f.startsWith('/renderer'))).toEqual([]);
-    expect(fs.readdirSync(path.join(resources, 'templates')).sort()).toEqual(
+    expect(fs.existsSync(path.join(resources, 'templates', 'checks', 'check-data.json'))).toBe(true);
+    expect(
+      fs
+        .readdirSync(path.join(resources, 'templates'))
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual(
       fs
         .readdirSync(path.join(REPO_ROOT, 'templates'))
         .filter((f) => f.endsWith('.json'))

@@ -62,7 +62,9 @@ describe('public export and report packages in the browser', () => {
     expect((await download).suggestedFilename()).toBe(`${report.title}.docx`);
     await page.getByText(/已导出公开发布稿（第 1 版），检查清单已随版本记录/).waitFor();
     await page.getByRole('button', { name: '版本记录' }).click();
-    await expect(page.locator('tr[data-version="1"]').textContent()).resolves.toContain('公开前检查：已完成，签批：王市长');
+    await expect
+      .poll(() => page.locator('tr[data-version="1"]').textContent(), { timeout: 10_000 })
+      .toContain('公开前检查：已完成，签批：王市长');
     expect(session.problems).toEqual([]);
   });
 
@@ -83,7 +85,7 @@ describe('public export and report packages in the browser', () => {
     await page.getByLabel('选择报告包文件').setInputFiles(file);
     await page.getByText(/已导入为副本“.*（导入副本）”/).waitFor();
     expect(asked[0]).toContain('本机已有这份报告');
-    await expect(page.locator('.report-table tbody tr').count()).resolves.toBe(2);
+    await expect.poll(() => page.locator('.report-table tbody tr').count(), { timeout: 10_000 }).toBe(2);
     fs.writeFileSync(file, 'not a package');
     await page.getByLabel('选择报告包文件').setInputFiles(file);
     await page.getByText('该文件不是年报的报告包（.nianbao 文件），无法导入。').waitFor();

@@ -38,11 +38,13 @@ describe('import dialog, end to end', () => {
       .getByRole('region', { name: '原文' })
       .getByText('县政府主要负责人召开专题会议4次，研究解决法治政府建设重大问题。')
       .waitFor();
-    await expect(result.getByLabel('标题').inputValue()).resolves.toBe('东湖县人民政府关于2024年法治政府建设情况的报告');
-    await expect(result.getByLabel('成文日期').inputValue()).resolves.toBe('2025-03-18');
-    await expect(result.getByRole('status').textContent()).resolves.toContain('缺少必备部分：其他需要报告的情况');
+    await expect
+      .poll(() => result.getByLabel('标题').inputValue(), { timeout: 10_000 })
+      .toBe('东湖县人民政府关于2024年法治政府建设情况的报告');
+    await expect.poll(() => result.getByLabel('成文日期').inputValue(), { timeout: 10_000 }).toBe('2025-03-18');
+    await expect.poll(() => result.getByRole('status').textContent(), { timeout: 10_000 }).toContain('缺少必备部分：其他需要报告的情况');
     const extra = result.getByLabel('“对上级机关的意见建议”归入');
-    await expect(extra.inputValue()).resolves.toBe('');
+    await expect.poll(() => extra.inputValue(), { timeout: 10_000 }).toBe('');
     await extra.selectOption({ label: '其他需要报告的情况' });
     await result.getByRole('status').waitFor({ state: 'detached' });
     await screenshot(session.page, 'import-dialog');
@@ -52,7 +54,9 @@ describe('import dialog, end to end', () => {
     const labels = await outline.locator('.outline-label').allTextContents();
     expect(labels).toContain('五、对上级机关的意见建议');
     expect(labels).toContain('（一）深入学习贯彻习近平法治思想');
-    await expect(session.page.locator('.report-title').textContent()).resolves.toBe('东湖县人民政府关于2024年法治政府建设情况的报告');
+    await expect
+      .poll(() => session.page.locator('.report-title').textContent(), { timeout: 10_000 })
+      .toBe('东湖县人民政府关于2024年法治政府建设情况的报告');
   });
 
   it('a .docx file: the recovered outline is shown; a bad file gets a clear message', async () => {
@@ -63,7 +67,7 @@ describe('import dialog, end to end', () => {
       mimeType: 'application/msword',
       buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
     });
-    await expect(dialog.getByRole('alert').textContent()).resolves.toContain('另存为“Word 文档（.docx）”');
+    await expect.poll(() => dialog.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('另存为“Word 文档（.docx）”');
     await input.setInputFiles({ name: '南湖区2024年报告.docx', mimeType: 'application/octet-stream', buffer: await styledDocx() });
     const outline = dialog.getByRole('list', { name: '识别出的结构' });
     await outline.waitFor();
@@ -74,6 +78,6 @@ describe('import dialog, end to end', () => {
       '三、存在的问题和不足',
       '四、2025年工作打算',
     ]);
-    await expect(outline.getByText('1.健全学法制度').count()).resolves.toBe(1);
+    await expect.poll(() => outline.getByText('1.健全学法制度').count(), { timeout: 10_000 }).toBe(1);
   });
 });

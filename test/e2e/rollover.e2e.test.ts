@@ -57,20 +57,24 @@ describe('rollover 沿用上年, end to end', () => {
     await page.getByRole('heading', { name: '报告库' }).waitFor();
     await page.getByRole('button', { name: '沿用上年' }).click();
     const dialog = page.getByRole('dialog', { name: '沿用上年' });
-    await expect(dialog.getByLabel('新报告年度').inputValue()).resolves.toBe('2025');
+    await expect.poll(() => dialog.getByLabel('新报告年度').inputValue(), { timeout: 10_000 }).toBe('2025');
     await dialog.getByRole('button', { name: '创建' }).click();
-    await expect(page.locator('.report-title').textContent()).resolves.toBe('东湖县人民政府关于2025年法治政府建设情况的报告');
+    await expect
+      .poll(() => page.locator('.report-title').textContent(), { timeout: 10_000 })
+      .toBe('东湖县人民政府关于2025年法治政府建设情况的报告');
 
     const outline = page.getByRole('navigation', { name: '大纲' });
     const measuresEntry = outline.locator('.outline-entry', { hasText: '2025年推进法治政府建设的主要举措和成效' });
     await measuresEntry.getByText('上年 100%').waitFor();
-    await expect(measuresEntry.locator('.badge.carry-stale').textContent()).resolves.toBe('待更新');
+    await expect.poll(() => measuresEntry.locator('.badge.carry-stale').textContent(), { timeout: 10_000 }).toBe('待更新');
     await measuresEntry.locator('button').click();
 
     const panel = page.getByRole('region', { name: '沿用上年' });
     await panel.getByText('内容雷同：请按本年度情况改写').waitFor();
     const editor = page.locator('.editor-content');
-    await expect(editor.locator('.nb-last-year-figure').allTextContents()).resolves.toEqual(['318', '4.5%', '3', '240', '100%']);
+    await expect
+      .poll(() => editor.locator('.nb-last-year-figure').allTextContents(), { timeout: 10_000 })
+      .toEqual(['318', '4.5%', '3', '240', '100%']);
 
     // Change one figure: it is this year's now and loses its 上年数据 mark.
     await editor
@@ -89,10 +93,12 @@ describe('rollover 沿用上年, end to end', () => {
     await page.keyboard.press('Control+End');
     await typeWithIme(page, [{ pinyin: 'xinzeng', text: '新增复议工作内容。' }]);
     await panel.locator('.carry-state.carry-edited').waitFor();
-    await expect(measuresEntry.locator('.badge.carry-stale').count()).resolves.toBe(0);
+    await expect.poll(() => measuresEntry.locator('.badge.carry-stale').count(), { timeout: 10_000 }).toBe(0);
 
     const checklist = panel.getByRole('region', { name: '上年计划落实情况' });
-    await expect(checklist.locator('.plan-text').allTextContents()).resolves.toEqual(['深化行政执法体制改革', '加强行政复议工作']);
+    await expect
+      .poll(() => checklist.locator('.plan-text').allTextContents(), { timeout: 10_000 })
+      .toEqual(['深化行政执法体制改革', '加强行政复议工作']);
     await checklist.getByText('2 项尚未说明').waitFor();
     await checklist.locator('.plan-item').first().getByLabel('在哪一段说明落实情况').selectOption({ index: 1 });
     await checklist
@@ -107,23 +113,25 @@ describe('rollover 沿用上年, end to end', () => {
     await panel.getByRole('button', { name: '对比上年' }).click();
     const diff = page.getByLabel('与上年对比');
     await diff.locator('del').first().waitFor();
-    await expect(diff.getByRole('region', { name: '上年文字' }).locator('del').allTextContents()).resolves.toContain('318');
-    await expect(diff.getByRole('region', { name: '本年文字' }).locator('ins').allTextContents()).resolves.toEqual(
-      expect.arrayContaining(['296', '新增复议工作内容。']),
-    );
+    await expect
+      .poll(() => diff.getByRole('region', { name: '上年文字' }).locator('del').allTextContents(), { timeout: 10_000 })
+      .toContain('318');
+    await expect
+      .poll(() => diff.getByRole('region', { name: '本年文字' }).locator('ins').allTextContents(), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['296', '新增复议工作内容。']));
     await screenshot(page, 'rollover-workspace');
 
     // Confirming a part that is still true this year takes away its 待更新 mark.
     const plansEntry = outline.locator('.outline-entry', { hasText: '2026年推进法治政府建设的主要安排' });
-    await expect(plansEntry.locator('.badge.carry-stale').textContent()).resolves.toBe('待更新');
+    await expect.poll(() => plansEntry.locator('.badge.carry-stale').textContent(), { timeout: 10_000 }).toBe('待更新');
     await plansEntry.locator('button').click();
     await panel.getByRole('button', { name: '确认沿用' }).click();
     await panel.locator('.carry-state.carry-confirmed').waitFor();
-    await expect(plansEntry.locator('.badge.carry-stale').count()).resolves.toBe(0);
+    await expect.poll(() => plansEntry.locator('.badge.carry-stale').count(), { timeout: 10_000 }).toBe(0);
     await panel.getByText(/^沿用上年的待处理事项/).click();
-    await expect(panel.locator('.rollover-warnings li').allTextContents()).resolves.not.toContain(
-      '“2026年推进法治政府建设的主要安排”仍是上年的文字（待更新），请修改或确认。',
-    );
+    await expect
+      .poll(() => panel.locator('.rollover-warnings li').allTextContents(), { timeout: 10_000 })
+      .not.toContain('“2026年推进法治政府建设的主要安排”仍是上年的文字（待更新），请修改或确认。');
 
     const status = await post('rollover.status', { reportId: (await post('reports.list', {}))[0].id });
     expect(status.warnings.join()).not.toContain('上年计划事项');

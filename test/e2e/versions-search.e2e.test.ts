@@ -75,11 +75,11 @@ describe('versions and search in the browser', () => {
 
     await page.getByRole('button', { name: '版本记录' }).click();
     const row = page.locator('tr[data-version="1"]');
-    await expect(row.textContent()).resolves.toContain('张三');
+    await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain('张三');
     await row.getByRole('button', { name: '与当前比较' }).click();
     const section = page.locator(`.compare-section[data-section-id="${current.partId}"]`);
     await section.locator('ins.diff-insert').first().waitFor();
-    await expect(section.locator('ins.diff-insert').allTextContents()).resolves.toEqual(['新增培训8场。']);
+    await expect.poll(() => section.locator('ins.diff-insert').allTextContents(), { timeout: 10_000 }).toEqual(['新增培训8场。']);
     await screenshot(page, 'versions-compare');
     await section.getByRole('button', { name: '恢复此部分' }).click();
     await page
@@ -87,7 +87,7 @@ describe('versions and search in the browser', () => {
       .or(page.getByText(/已把“.*”恢复为第 1 版「送审稿」的内容/))
       .first()
       .waitFor();
-    await expect(editor.textContent()).resolves.toBe('全年办理行政复议案件12件，纠错率8%。');
+    await expect.poll(() => editor.textContent(), { timeout: 10_000 }).toBe('全年办理行政复议案件12件，纠错率8%。');
     const stored = await post<Detail>('reports.get', { id: current.reportId });
     expect(stored.sections.find((s) => s.id === current.partId)!.plainText).toBe('全年办理行政复议案件12件，纠错率8%。');
 
@@ -97,15 +97,17 @@ describe('versions and search in the browser', () => {
       await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
       await page.getByText(`状态已改为“${target}”`).waitFor();
     }
-    await expect(page.locator('.editor-content').getAttribute('contenteditable')).resolves.toBe('false');
+    await expect.poll(() => page.locator('.editor-content').getAttribute('contenteditable'), { timeout: 10_000 }).toBe('false');
     await page.getByLabel('改变状态').selectOption({ label: '重新打开：起草' });
     await page.getByRole('dialog').getByLabel('理由（必填）').fill('补充全年数据');
     await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
     await page.getByText('状态已改为“起草”').waitFor();
     await page.getByRole('button', { name: '版本记录' }).click();
-    await expect(page.locator('.version-table tbody tr').first().textContent()).resolves.toContain('定稿 → 起草：补充全年数据');
+    await expect
+      .poll(() => page.locator('.version-table tbody tr').first().textContent(), { timeout: 10_000 })
+      .toContain('定稿 → 起草：补充全年数据');
     // Regression: remounting the editors after a status change must not save (and fail on 定稿).
-    await expect(page.locator('.save-status .error').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.save-status .error').count(), { timeout: 10_000 }).toBe(0);
     await screenshot(page, 'versions-list');
     expect(session.problems).toEqual([]);
   });
@@ -119,7 +121,7 @@ describe('versions and search in the browser', () => {
     await page.getByRole('button', { name: '搜索', exact: true }).last().click();
     const hits = page.locator('.search-hit');
     await page.getByText('找到 1 条结果。').waitFor();
-    await expect(hits.locator('mark').allTextContents()).resolves.toEqual(['执法公示']);
+    await expect.poll(() => hits.locator('mark').allTextContents(), { timeout: 10_000 }).toEqual(['执法公示']);
     await page.getByLabel('搜索内容').fill('复议');
     await page.getByRole('button', { name: '搜索', exact: true }).last().click();
     await page.getByText('找到 2 条结果。').waitFor();
@@ -128,8 +130,10 @@ describe('versions and search in the browser', () => {
     await page.getByText('找到 1 条结果。').waitFor();
     await screenshot(page, 'search');
     await hits.first().getByRole('button', { name: '打开到此处' }).click();
-    await expect(page.locator('.report-title').textContent()).resolves.toBe(old.title);
-    await expect(page.locator('.editor-content').textContent()).resolves.toBe('全面推行行政执法公示制度，全年办理行政复议案件12件。');
+    await expect.poll(() => page.locator('.report-title').textContent(), { timeout: 10_000 }).toBe(old.title);
+    await expect
+      .poll(() => page.locator('.editor-content').textContent(), { timeout: 10_000 })
+      .toBe('全面推行行政执法公示制度，全年办理行政复议案件12件。');
     // The search term is marked in the editor (CSS Custom Highlight API).
     // (HighlightRegistry is a Map in the browser; the Node-side DOM typings do not say so.)
     type Registry = Map<string, Set<Range>>;
@@ -150,15 +154,17 @@ describe('versions and search in the browser', () => {
     const { page } = session;
     await page.goto(server.pageUrl);
     const panel = page.getByRole('region', { name: '期限提醒' });
-    await expect(panel.textContent()).resolves.toMatch(
-      new RegExp(`即将到期乙区人民政府关于${year}年法治政府建设情况的报告报送期限 ${year + 1}-${monthDay}，还有 [45] 天`),
-    );
+    await expect
+      .poll(() => panel.textContent(), { timeout: 10_000 })
+      .toMatch(new RegExp(`即将到期乙区人民政府关于${year}年法治政府建设情况的报告报送期限 ${year + 1}-${monthDay}，还有 [45] 天`));
     await screenshot(page, 'library-deadlines');
     await page.getByRole('button', { name: '设置' }).click();
-    await expect(page.getByLabel('作者姓名（记录在每个版本上）').inputValue()).resolves.toBe('张三');
+    await expect.poll(() => page.getByLabel('作者姓名（记录在每个版本上）').inputValue(), { timeout: 10_000 }).toBe('张三');
     await page.getByRole('button', { name: '立即备份' }).click();
     await page.getByText(/已备份：nianbao-.*-manual\.db/).waitFor();
-    await expect(page.locator('.settings-section tbody tr').filter({ hasText: '手动' }).count()).resolves.toBe(1);
+    const manualRows = page.locator('.settings-section tbody tr').filter({ hasText: '手动' });
+    await manualRows.first().waitFor(); // the list reloads after the backup
+    await expect.poll(() => manualRows.count(), { timeout: 10_000 }).toBe(1);
     await screenshot(page, 'settings');
     expect(session.problems).toEqual([]);
   });

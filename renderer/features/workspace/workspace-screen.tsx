@@ -19,6 +19,11 @@ import { useSearchHighlight } from '../search/use-search-highlight';
 import { RolloverBadge } from '../rollover/rollover-badge';
 import { RolloverPanel } from '../rollover/rollover-panel';
 import { useRolloverStatus } from '../rollover/use-rollover-status';
+import type { ReportFinding } from '../../../shared/checks/api-schemas';
+import type { CheckFocus } from '../../editor/plugins/check-plugin';
+import { CheckPanel } from '../checks/check-panel';
+import { confirmExportWithFindings } from '../checks/export-guard';
+import { useCheckContext } from '../checks/use-check-context';
 
 type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
 
@@ -50,6 +55,9 @@ export function WorkspaceScreen({
   const [message, setMessage] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const rollover = useRolloverStatus(reportId, detail?.sections.map((s) => s.revision).join(',') ?? '');
+  const [showChecks, setShowChecks] = useState(false);
+  const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
+  const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
 
   if (loadError)
     return (
@@ -105,6 +113,7 @@ export function WorkspaceScreen({
     setExporting(true);
     await run(async () => {
       await allSaved();
+      if (!(await confirmExportWithFindings(reportId))) return;
       downloadFile(await api('export.docx', { reportId }));
       setMessage('已导出 Word 文件。');
     });
@@ -168,6 +177,9 @@ export function WorkspaceScreen({
           {saveStatus.kind === 'error' && <span className="error">保存失败：{saveStatus.message}</span>}
         </span>
         <div className="spacer" />
+        <button type="button" aria-pressed={showChecks} onClick={() => setShowChecks((v) => !v)}>
+          校对
+        </button>
         <button type="button" onClick={() => setPanel(panel === 'versions' ? null : 'versions')}>
           版本记录
         </button>
@@ -281,12 +293,35 @@ export function WorkspaceScreen({
                 readOnly={readOnly}
                 label={current.kind === 'opening' ? '导语' : current.heading}
                 save={saveSection(current.id)}
+                checks={
+                  checkContext && {
+                    ctx: checkContext,
+                    level: current.kind === 'opening' ? 0 : current.kind === 'part' ? 1 : 2,
+                    focus: checkFocus?.sectionId === current.id ? checkFocus : null,
+                  }
+                }
               />
             </>
           )}
           <p className="hint muted">输入的内容会自动保存。</p>
         </section>
-        <GuidancePanel title={guidanceTitle} guidance={guidance} />
+        {showChecks ? (
+          <CheckPanel
+            reportId={reportId}
+            sections={sections}
+            readOnly={readOnly}
+            onJump={(f: ReportFinding) => {
+              setSelected(f.sectionId === '' ? { kind: 'title' } : { kind: 'section', id: f.sectionId });
+              setCheckFocus(f.paragraph >= 0 ? { sectionId: f.sectionId, paragraph: f.paragraph, start: f.start, length: f.length } : null);
+            }}
+            onContentChanged={async () => {
+              await refresh();
+              setGeneration((g) => g + 1);
+            }}
+          />
+        ) : (
+          <GuidancePanel title={guidanceTitle} guidance={guidance} />
+        )}
       </div>
     </main>
   );
