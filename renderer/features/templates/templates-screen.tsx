@@ -1,12 +1,95 @@
+import { useState } from 'react';
+import type { Template, TemplateSummary } from '../../../shared/template-schema';
+import { api, errorMessage } from '../../api/client';
+import { downloadFile } from '../../lib/format';
+import { useAsync } from '../../lib/use-async';
+import { TemplateEditor } from './template-editor';
+import { TemplateList, type ListActions } from './template-list';
+
+type Message = { kind: 'error' | 'notice'; text: string } | null;
+type Editing = { template: Template; builtin: boolean } | null;
+
+/** 模板库: the list of templates, and the editor of one of them. */
 export function TemplatesScreen({ onBack }: { onBack(): void }) {
+  const { data: templates, error, reload } = useAsync(() => api('templates.list', {}), 'templates');
+  const [message, setMessage] = useState<Message>(null);
+  const [editing, setEditing] = useState<Editing>(null);
+
+  const run = async (action: () => Promise<void>) => {
+    setMessage(null);
+    try {
+      await action();
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  };
+
+  const copy = (t: { id: string; name: string }) => {
+    const name = window.prompt('新模板的名称：', `${t.name}（副本）`);
+    if (!name?.trim()) return;
+    void run(async () => {
+      const created = await api('templates.copy', { id: t.id, name: name.trim() });
+      reload();
+      // The copy is made to be changed, so it opens in the editor at once.
+      setEditing({ template: created, builtin: false });
+    });
+  };
+
+  const actions: ListActions = {
+    open: (t: TemplateSummary) =>
+      void run(async () => setEditing({ template: await api('templates.get', { id: t.id }), builtin: t.builtin })),
+    copy,
+    exportFile: (t) =>
+      void run(async () => {
+        const file = await api('templates.exportFile', { id: t.id });
+        downloadFile(file);
+        setMessage({ kind: 'notice', text: `已导出模板文件“${file.fileName}”。` });
+      }),
+    remove: (t) => {
+      if (!window.confirm(`确定删除模板“${t.name}”吗？已用它创建的报告不受影响。`)) return;
+      void run(async () => {
+        await api('templates.delete', { id: t.id });
+        reload();
+        setMessage({ kind: 'notice', text: `已删除模板“${t.name}”。` });
+      });
+    },
+    importFile: (file) =>
+      void run(async () => {
+        const imported = await api('templates.importFile', { content: await file.text() });
+        reload();
+        setMessage({ kind: 'notice', text: `已导入模板“${imported.name}”。` });
+      }),
+  };
+
+  if (editing) {
+    return (
+      <TemplateEditor
+        key={editing.template.id}
+        template={editing.template}
+        builtin={editing.builtin}
+        onBack={() => {
+          setEditing(null);
+          reload();
+        }}
+        onCopy={() => copy(editing.template)}
+      />
+    );
+  }
+
   return (
-    <main className="screen">
+    <main className="screen templates">
       <header className="topbar">
         <button type="button" onClick={onBack}>
           ← 报告库
         </button>
         <h1>模板库</h1>
       </header>
+      {(error ?? message) && (
+        <p className={error ? 'error' : message!.kind} role={error || message!.kind === 'error' ? 'alert' : 'status'}>
+          {error ?? message!.text}
+        </p>
+      )}
+      {templates && <TemplateList templates={templates} actions={actions} />}
     </main>
   );
 }
