@@ -9,7 +9,7 @@ import { applyInjection, type Injection } from '../shared/checks/injection';
 import { documentFromLines, inferKind, inferYear, splitLines } from '../shared/checks/plain-text';
 import type { Finding } from '../shared/checks/types';
 
-const root = path.resolve(__dirname, '../../..');
+const root = path.resolve(__dirname, '..'); // run-bench.mjs defines __dirname as bench/
 const fixtures = path.join(root, 'test/fixtures/checks');
 const data = parseCheckData(JSON.parse(fs.readFileSync(path.join(root, 'templates/checks/check-data.json'), 'utf8')));
 

@@ -9,7 +9,7 @@ import { documentFromLines, splitLines } from '../shared/checks/plain-text';
 import type { CheckContext } from '../shared/checks/types';
 import { createLiveChecker } from '../renderer/features/checks/live-checks';
 
-const root = path.resolve(__dirname, '../../..');
+const root = path.resolve(__dirname, '..'); // run-bench.mjs defines __dirname as bench/
 const data = parseCheckData(JSON.parse(fs.readFileSync(path.join(root, 'templates/checks/check-data.json'), 'utf8')));
 const clean = splitLines(fs.readFileSync(path.join(root, 'test/fixtures/checks/clean-fazhi-2024.txt'), 'utf8'));
 
