@@ -19,6 +19,7 @@ import { createRestoreService } from './version-restore';
 import { createVersionService } from './versions';
 import { createImportService } from './import/import-service';
 import { createRolloverService } from './rollover/rollover-service';
+import { rolloverFindings } from '../../shared/rollover/rollover-findings';
 import { createCheckService } from './checks';
 import { loadCheckData } from './checks-data';
 
@@ -71,7 +72,9 @@ export function createCore(options: CoreOptions): Core {
   };
   const importer = createImportService({ db, templates, reports, sections });
   const rollover = createRolloverService(db, access, reports, sections);
-  const checks = createCheckService(db, reports, checkData);
+  const checks = createCheckService(db, reports, checkData, (reportId) =>
+    rolloverFindings(rollover.status(reportId), sections.summaries(reportId)),
+  );
   const handlers: Handlers = createHandlers({ templates, reports, sections, info: options, versions, importer, rollover, checks }, more);
   const log = options.log ?? ((message, error) => console.error(message, error));
 

@@ -116,6 +116,42 @@ describe('rollover 沿用上年', () => {
     expect(status.planItems[1]).toMatchObject({ status: 'not-done', reason: '上级改革方案尚未出台' });
   });
 
+  it('the checks report unanswered plan items and stale, similar parts until they are dealt with', async () => {
+    const { c, source } = await lastYear();
+    const { id } = await c.invoke('rollover.create', { reportId: source, year: 2025 });
+    const rolloverFindings = async () =>
+      (await c.invoke('checks.runReport', { reportId: id })).findings.filter((f) => f.rule.startsWith('rollover-'));
+    const before = await rolloverFindings();
+    const detail = await c.invoke('reports.get', { id });
+    const measuresId = detail.sections.find((s) => s.partId === 'measures')!.id;
+    const planFindings = before.filter((f) => f.rule === 'rollover-plan-item');
+    expect(planFindings.map((f) => [f.excerpt, f.sectionId, f.severity, f.category])).toEqual([
+      ['深化行政执法体制改革', measuresId, 'warning', '结构'],
+      ['加强行政复议工作', measuresId, 'warning', '结构'],
+    ]);
+    expect(planFindings[1]!.message).toContain('上年计划事项“加强行政复议工作”尚未说明落实情况');
+    expect(before.filter((f) => f.rule === 'rollover-similar' && f.sectionId === measuresId)).toHaveLength(1);
+    expect(before.filter((f) => f.rule === 'rollover-stale').length).toBeGreaterThanOrEqual(3);
+
+    const status = await c.invoke('rollover.status', { reportId: id });
+    for (const item of status.planItems) {
+      await c.invoke('rollover.markPlanItem', { id: item.id, status: 'not-done', reason: '上级方案尚未出台' });
+    }
+    await c.invoke('sections.save', {
+      id: measuresId,
+      content: stateFromParagraphs(['2025年，全县推进乡镇综合执法改革，12个乡镇全部组建综合执法队伍，群众满意度明显提高。']),
+    });
+    const after = await rolloverFindings();
+    expect(after.filter((f) => f.rule === 'rollover-plan-item')).toEqual([]);
+    expect(after.filter((f) => f.sectionId === measuresId)).toEqual([]);
+  });
+
+  it('a report that was not rolled over gets no rollover findings', async () => {
+    const { c, source } = await lastYear();
+    const findings = (await c.invoke('checks.runReport', { reportId: source })).findings;
+    expect(findings.filter((f) => f.rule.startsWith('rollover-'))).toEqual([]);
+  });
+
   it('gives a side-by-side diff of a part against last year', async () => {
     const { c, source } = await lastYear();
     const { id } = await c.invoke('rollover.create', { reportId: source, year: 2025 });
