@@ -13,14 +13,8 @@ afterEach(async () => {
   await server?.stop();
 });
 
-async function post(method: string, input: unknown) {
-  const r = await fetch(`${server.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Nianbao-Secret': server.secret },
-    body: JSON.stringify(input),
-  });
-  return (await r.json()).data;
-}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const post = <T = any>(method: string, input: unknown) => server.call<T>(method, input);
 
 async function storedText(partId: string): Promise<string> {
   const [report] = await post('reports.list', {});

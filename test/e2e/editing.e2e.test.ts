@@ -9,14 +9,8 @@ afterEach(async () => {
   await server?.stop();
 });
 
-async function post(method: string, input: unknown) {
-  const r = await fetch(`${server.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Nianbao-Secret': server.secret },
-    body: JSON.stringify(input),
-  });
-  return (await r.json()).data;
-}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const post = <T = any>(method: string, input: unknown) => server.call<T>(method, input);
 
 async function createViaDialog(template: string, agency: string, year: string) {
   const { page } = session;
@@ -110,7 +104,9 @@ describe('editing and the report library', () => {
     await session.page.getByRole('button', { name: '某县人民政府关于2024年法治政府建设情况的报告' }).click();
     await session.page.getByRole('navigation', { name: '大纲' }).getByText('一、2024年推进法治政府建设的主要举措和成效').click();
     await session.page.locator('.editor-content h3').getByText('健全依法决策机制').waitFor();
-    expect(await session.page.locator('.editor-content ol li').allTextContents()).toEqual(['公众参与', '专家论证']);
+    await expect
+      .poll(() => session.page.locator('.editor-content ol li').allTextContents(), { timeout: 10_000 })
+      .toEqual(['公众参与', '专家论证']);
     await screenshot(session.page, 'editor-formatting');
   });
 

@@ -16,14 +16,8 @@ afterEach(async () => {
   await server?.stop();
 });
 
-async function post<T>(method: string, input: unknown): Promise<T> {
-  const r = await fetch(`${server.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Nianbao-Secret': server.secret },
-    body: JSON.stringify(input),
-  });
-  return ((await r.json()) as { data: T }).data;
-}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const post = <T = any>(method: string, input: unknown) => server.call<T>(method, input);
 
 interface Detail {
   report: { id: string; title: string };
@@ -53,7 +47,7 @@ describe('public export and report packages in the browser', () => {
     const submit = dialog.getByRole('button', { name: '导出公开发布稿' });
     await dialog.getByLabel('已完成保密审查（不含国家秘密和工作秘密）').check();
     await dialog.getByLabel('已认定公开属性（主动公开）').check();
-    expect(await submit.isDisabled()).toBe(true);
+    await expect.poll(() => submit.isDisabled(), { timeout: 10_000 }).toBe(true);
     await dialog.getByLabel('主要负责人已签批').check();
     await dialog.getByLabel('签批人（可选）').fill('王市长');
     await screenshot(page, 'public-export-checklist');

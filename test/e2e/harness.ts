@@ -26,6 +26,9 @@ export interface AppServer {
   secret: string;
   dbPath: string;
   output: () => string;
+  /** Calls the API as the app's own page does (with the secret); throws the Chinese message on failure. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test code reads the JSON it asserts on
+  call<T = any>(method: string, input: unknown): Promise<T>;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -62,6 +65,16 @@ export async function startAppServer(
     secret: url.hash.replace('#k=', ''),
     dbPath,
     output: () => out,
+    call: async (method, input) => {
+      const r = await fetch(`${url.origin}/api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Nianbao-Secret': url.hash.replace('#k=', '') },
+        body: JSON.stringify(input),
+      });
+      const body = (await r.json()) as { ok: boolean; data: never; error?: { message: string } };
+      if (!body.ok) throw new Error(body.error?.message ?? `API ${method} failed`);
+      return body.data;
+    },
     stop: (signal = 'SIGTERM') =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -15,16 +15,8 @@ afterEach(async () => {
   await server?.stop();
 });
 
-async function post(method: string, input: unknown) {
-  const r = await fetch(`${server.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Nianbao-Secret': server.secret },
-    body: JSON.stringify(input),
-  });
-  const body = await r.json();
-  if (!body.ok) throw new Error(body.error.message);
-  return body.data;
-}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const post = <T = any>(method: string, input: unknown) => server.call<T>(method, input);
 
 const MEASURES = '2024年，全县共办理行政处罚案件318件，同比下降4.5%。组织执法人员培训3期，培训240人次，参训率100%。';
 

@@ -76,7 +76,7 @@ describe('模板库 in the browser', () => {
   it('copies a built-in template, adds a required part with guidance, and a new report follows it', async () => {
     const { page } = session;
     await openLibrary();
-    expect(await page.locator('.template-table .badge.builtin').count()).toBe(3);
+    await expect.poll(() => page.locator('.template-table .badge.builtin').count(), { timeout: 10_000 }).toBe(3);
     await screenshot(page, 'template-list');
     await copyLocalAndAddPart();
 
@@ -99,9 +99,11 @@ describe('模板库 in the browser', () => {
     await outline.getByText(`六、${NEW_PART}`).click();
     const guidance = page.getByRole('complementary', { name: '撰写指引' });
     await expect(guidance.textContent()).resolves.toContain('要具体、可操作');
-    expect(await guidance.locator('li').allTextContents()).toEqual(['至少一条具体建议', '建议的理由']);
+    await expect.poll(() => guidance.locator('li').allTextContents(), { timeout: 10_000 }).toEqual(['至少一条具体建议', '建议的理由']);
     // Required parts cannot be removed from the report.
-    expect(await outline.locator('.outline-entry', { hasText: NEW_PART }).locator('.badge.required').count()).toBe(1);
+    await expect
+      .poll(() => outline.locator('.outline-entry', { hasText: NEW_PART }).locator('.badge.required').count(), { timeout: 10_000 })
+      .toBe(1);
     expect(session.problems).toEqual([]);
   });
 
@@ -141,7 +143,7 @@ describe('模板库 in the browser', () => {
       '字段 parts[1].guidance.summary（部分 › 第2项 › 撰写指引 › 概述）：不能为空',
     );
     await screenshot(page, 'template-import-error');
-    expect(await row(MINE).count()).toBe(0);
+    await expect.poll(() => row(MINE).count(), { timeout: 10_000 }).toBe(0);
 
     await page.getByLabel('导入模板文件').setInputFiles(good);
     await expect(page.getByRole('status').textContent()).resolves.toBe(`已导入模板“${MINE}”。`);
@@ -155,8 +157,8 @@ describe('模板库 in the browser', () => {
     await row(LOCAL).getByRole('button', { name: '查看' }).click();
     await page.getByRole('heading', { name: `查看内置模板：${LOCAL}` }).waitFor();
     await expect(page.locator('.readonly-hint').textContent()).resolves.toContain('复制为我的模板');
-    expect(await page.getByLabel('模板名称').isDisabled()).toBe(true);
-    expect(await page.getByRole('button', { name: '添加部分' }).isDisabled()).toBe(true);
+    await expect.poll(() => page.getByLabel('模板名称').isDisabled(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: '添加部分' }).isDisabled(), { timeout: 10_000 }).toBe(true);
     await screenshot(page, 'template-builtin-readonly');
     await page.getByRole('button', { name: '← 模板库' }).click();
 
@@ -170,6 +172,6 @@ describe('模板库 in the browser', () => {
     await page.getByRole('button', { name: '← 模板库' }).click();
     await page.getByRole('heading', { name: '模板库' }).waitFor();
     await row(MINE).waitFor();
-    expect(await row('改过但没保存的名称').count()).toBe(0);
+    await expect.poll(() => row('改过但没保存的名称').count(), { timeout: 10_000 }).toBe(0);
   });
 });

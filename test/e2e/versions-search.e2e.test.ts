@@ -14,16 +14,8 @@ afterEach(async () => {
   await server?.stop();
 });
 
-async function post<T = unknown>(method: string, input: unknown): Promise<T> {
-  const r = await fetch(`${server.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Nianbao-Secret': server.secret },
-    body: JSON.stringify(input),
-  });
-  const body = (await r.json()) as { ok: boolean; data: T; error?: { message: string } };
-  if (!body.ok) throw new Error(body.error?.message);
-  return body.data;
-}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const post = <T = any>(method: string, input: unknown) => server.call<T>(method, input);
 
 interface Detail {
   report: { id: string; title: string };

@@ -31,14 +31,7 @@ async function createReport(agency = '市政务服务和大数据管理局') {
 
 /** What the database holds for a part right now, read through the API as another client would. */
 async function storedText(partId: string): Promise<string> {
-  const post = async (method: string, input: unknown) => {
-    const r = await fetch(`${server.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Nianbao-Secret': server.secret },
-      body: JSON.stringify(input),
-    });
-    return (await r.json()).data;
-  };
+  const post = (method: string, input: unknown) => server.call(method, input);
   const [report] = await post('reports.list', {});
   const detail = await post('reports.get', { id: report.id });
   return detail.sections.find((s: { partId: string }) => s.partId === partId).plainText;
@@ -65,7 +58,7 @@ describe('browser mode, end to end', () => {
       '五、其他需要报告的情况',
       '落款',
     ]);
-    expect(await outline().locator('.badge.required').count()).toBe(8);
+    await expect.poll(() => outline().locator('.badge.required').count(), { timeout: 10_000 }).toBe(8);
     await outline().getByText('二、2024年党政主要负责人').click();
     await expect.poll(() => page.getByRole('complementary', { name: '撰写指引' }).textContent(), { timeout: 10_000 }).toContain('亲自部署');
     await screenshot(page, 'workspace');
@@ -130,7 +123,7 @@ describe('browser mode, end to end', () => {
     await page.reload();
     await page.getByRole('button', { name: /关于2024年法治政府建设情况的报告/ }).click();
     await outline().getByText('三、2024年推进法治政府建设存在的不足和原因').waitFor();
-    expect(await outline().locator('.outline-entry').count()).toBe(8);
+    await expect.poll(() => outline().locator('.outline-entry').count(), { timeout: 10_000 }).toBe(8);
   });
 
   it('adds a suggested subsection and an own part, renames and reorders them', async () => {
