@@ -20,6 +20,10 @@ export const API_METHODS = [
   'sections.remove',
   'sections.setComplete',
   'export.docx',
+  'export.getSettings',
+  'export.saveSettings',
+  'export.pdf',
+  'export.html',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -2,6 +2,8 @@ import { contract, formatInputIssues, isMethodName, type ApiResult, type MethodN
 import { z } from '../../shared/z';
 import { openDatabase, type Db } from '../db/connection';
 import { AppError } from './app-error';
+import { createExportService } from './export/export-service';
+import { createExportSettingsStore } from './export/settings-store';
 import { createHandlers, type Handlers } from './handlers';
 import { createReportAccess } from './report-access';
 import { createReportService } from './reports';
@@ -32,7 +34,9 @@ export function createCore(options: CoreOptions): Core {
   const templates = createTemplateService(db, builtins);
   const sections = createSectionService(db, access);
   const reports = createReportService(db, access, templates, sections);
-  const handlers: Handlers = createHandlers({ templates, reports, sections, info: options });
+  const exportSettings = createExportSettingsStore(db, (id) => void access.row(id));
+  const exporter = createExportService(reports.get, exportSettings);
+  const handlers: Handlers = createHandlers({ templates, reports, sections, info: options, exporter, exportSettings });
   const log = options.log ?? ((message, error) => console.error(message, error));
 
   const call = async (method: unknown, input: unknown): Promise<ApiResult<unknown>> => {

@@ -1,6 +1,7 @@
 import type { MethodName, MethodOutput, MethodParsedInput } from '../../shared/contract';
 import type { CoreOptions } from './core';
-import { docxFileName, renderDocx } from './export-docx';
+import type { ExportService } from './export/export-service';
+import type { ExportSettingsStore } from './export/settings-store';
 import type { ReportService } from './reports';
 import type { SectionService } from './sections';
 import type { TemplateService } from './templates';
@@ -15,12 +16,13 @@ interface Services {
   reports: ReportService;
   sections: SectionService;
   info: Pick<CoreOptions, 'dbPath' | 'host' | 'version'>;
+  exporter: ExportService;
+  exportSettings: ExportSettingsStore;
 }
 
 const ok = { ok: true } as const;
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export function createHandlers({ templates, reports, sections, info }: Services): Handlers {
+export function createHandlers({ templates, reports, sections, info, exporter, exportSettings }: Services): Handlers {
   return {
     'app.getInfo': () => ({ version: info.version, host: info.host, dbPath: info.dbPath }),
     'templates.list': () => templates.list(),
@@ -44,10 +46,10 @@ export function createHandlers({ templates, reports, sections, info }: Services)
     'sections.remove': ({ id }) => (sections.remove(id), ok),
     'sections.setComplete': ({ id, complete }) => sections.setComplete(id, complete),
 
-    'export.docx': async ({ reportId }) => {
-      const detail = reports.get(reportId);
-      const buffer = await renderDocx(detail);
-      return { fileName: docxFileName(detail), mimeType: DOCX_MIME, base64: buffer.toString('base64') };
-    },
+    'export.docx': ({ reportId }) => exporter.file(reportId, 'docx'),
+    'export.getSettings': ({ reportId }) => exportSettings.get(reportId),
+    'export.saveSettings': ({ reportId, settings }) => exportSettings.save(reportId, settings),
+    'export.pdf': ({ reportId }) => exporter.file(reportId, 'pdf'),
+    'export.html': ({ reportId }) => exporter.file(reportId, 'html'),
   };
 }

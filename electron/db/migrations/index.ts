@@ -1,4 +1,5 @@
 import { migration001 } from './001-initial';
+import { migration002 } from './002-export-settings';
 
 export interface Migration {
   version: number;
@@ -7,6 +8,6 @@ export interface Migration {
 }
 
 /** Append only: a shipped migration is never edited, a change is a new numbered file. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
