@@ -90,7 +90,8 @@ export function documentStyles(settings: ExportSettings) {
     default: {
       document: {
         run: { font: body.font, size: body.size, characterSpacing: CONDENSE_TWIPS },
-        paragraph: { spacing: exactSpacing(settings), alignment: AlignmentType.JUSTIFIED },
+        // No widow control: official documents fill every page to its 22 lines.
+        paragraph: { spacing: exactSpacing(settings), alignment: AlignmentType.JUSTIFIED, widowControl: false },
       },
     },
     paragraphStyles: [
