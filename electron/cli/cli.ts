@@ -12,6 +12,8 @@ export const USAGE = `用法：nianbao <命令> [选项]
   templates list [--json]              列出全部模板（内置和自定义）
   reports list [--json]                列出全部报告
   export <报告编号> --out 文件.docx    把报告导出为 Word 文件
+  export <报告编号> --format docx|pdf|html --out 文件
+                                       导出为 Word、PDF（需安装 LibreOffice）或网页 HTML
 
 通用选项：
   --db <文件>     使用指定的数据库文件（也可用环境变量 NIANBAO_DB）
@@ -28,7 +30,7 @@ export interface CliIo {
 
 class UsageError extends Error {}
 
-type Command = (core: Core, args: { positionals: string[]; json: boolean; out?: string }, io: CliIo) => Promise<void>;
+type Command = (core: Core, args: { positionals: string[]; json: boolean; out?: string; format?: string }, io: CliIo) => Promise<void>;
 
 const COMMANDS: Record<string, Command> = {
   'templates list': async (core, { json }, io) => {
@@ -42,12 +44,14 @@ const COMMANDS: Record<string, Command> = {
     if (list.length === 0) io.out('（还没有报告）');
     for (const r of list) io.out(`${r.id}\t${r.year}年度\t${r.title}\t${REPORT_STATUS_LABELS[r.status]}`);
   },
-  export: async (core, { positionals, out }, io) => {
+  export: async (core, { positionals, out, format }, io) => {
     const [reportId] = positionals;
     if (!reportId || positionals.length > 1) throw new UsageError('export 需要且只需要一个报告编号。');
     if (!out) throw new UsageError('export 需要 --out 文件名。');
-    if (path.extname(out).toLowerCase() !== '.docx') throw new UsageError('--out 的文件名应以 .docx 结尾。');
-    const file = await core.invoke('export.docx', { reportId });
+    const kind = format ?? 'docx';
+    if (!['docx', 'pdf', 'html'].includes(kind)) throw new UsageError('--format 只能是 docx、pdf 或 html。');
+    if (path.extname(out).toLowerCase() !== `.${kind}`) throw new UsageError(`--out 的文件名应以 .${kind} 结尾。`);
+    const file = await core.invoke(`export.${kind as 'docx' | 'pdf' | 'html'}`, { reportId });
     writeFileAtomic(out, Buffer.from(file.base64, 'base64'));
     io.err(`已导出：${path.resolve(out)}`);
   },
@@ -61,7 +65,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { db: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { db: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     io.err(`参数错误：${(error as Error).message}\n\n${USAGE}`);
@@ -94,7 +98,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       version: readAppVersion(root),
       log: (message, error) => io.err(`${message}: ${String(error)}`),
     });
-    await command(core, { positionals: rest, json: values.json ?? false, out: values.out }, io);
+    await command(core, { positionals: rest, json: values.json ?? false, out: values.out, format: values.format }, io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
