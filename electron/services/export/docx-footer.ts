@@ -14,9 +14,7 @@ function pageNumberFooter(side: 'odd' | 'even', settings: ExportSettings): Foote
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: ONE_CHAR, firstLine: 0 } : { left: ONE_CHAR, firstLine: 0 },
         spacing: { before: 0, after: 0 },
-        children: [
-          new TextRun({ font, size: PAGE_NUMBER_PT * 2, characterSpacing: 0, children: ['— ', PageNumber.CURRENT, ' —'] }),
-        ],
+        children: [new TextRun({ font, size: PAGE_NUMBER_PT * 2, characterSpacing: 0, children: ['— ', PageNumber.CURRENT, ' —'] })],
       }),
     ],
   });

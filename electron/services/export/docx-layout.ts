@@ -110,7 +110,23 @@ export function documentStyles(settings: ExportSettings) {
 }
 
 /** pPr children that must come after w:snapToGrid (ECMA-376 CT_PPr order). */
-const AFTER_SNAP = new Set(['w:spacing', 'w:ind', 'w:contextualSpacing', 'w:mirrorIndents', 'w:suppressOverlap', 'w:jc', 'w:textDirection', 'w:textAlignment', 'w:textboxTightWrap', 'w:outlineLvl', 'w:divId', 'w:cnfStyle', 'w:rPr', 'w:sectPr', 'w:pPrChange']);
+const AFTER_SNAP = new Set([
+  'w:spacing',
+  'w:ind',
+  'w:contextualSpacing',
+  'w:mirrorIndents',
+  'w:suppressOverlap',
+  'w:jc',
+  'w:textDirection',
+  'w:textAlignment',
+  'w:textboxTightWrap',
+  'w:outlineLvl',
+  'w:divId',
+  'w:cnfStyle',
+  'w:rPr',
+  'w:sectPr',
+  'w:pPrChange',
+]);
 
 /**
  * Takes a paragraph off the line grid. A 22 pt title line is taller than one grid line, and

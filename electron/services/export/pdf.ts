@@ -11,9 +11,13 @@ import { AppError } from '../app-error';
  * process (never blocks the event loop), with its own profile folder so runs never collide.
  */
 
-export const SOFFICE_MISSING = '导出 PDF 需要 LibreOffice，本机未找到（soffice）。请安装 LibreOffice，或先导出 Word 文件，再用 Word/WPS“另存为 PDF”。';
+export const SOFFICE_MISSING =
+  '导出 PDF 需要 LibreOffice，本机未找到（soffice）。请安装 LibreOffice，或先导出 Word 文件，再用 Word/WPS“另存为 PDF”。';
 
-const WINDOWS_CANDIDATES = ['C:\\Program Files\\LibreOffice\\program\\soffice.exe', 'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe'];
+const WINDOWS_CANDIDATES = [
+  'C:\\Program Files\\LibreOffice\\program\\soffice.exe',
+  'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe',
+];
 
 export function findSoffice(env: NodeJS.ProcessEnv = process.env): string {
   if (env.NIANBAO_SOFFICE) return env.NIANBAO_SOFFICE;

@@ -23,8 +23,7 @@ export function createExportSettingsStore(db: Db, assertReport: (reportId: strin
   const forReport = (reportId: string): ExportSettings => {
     assertReport(reportId);
     const row = db.prepare('SELECT settings_json FROM report_export_settings WHERE report_id = ?').get(reportId) as
-      | { settings_json: string }
-      | undefined;
+      { settings_json: string } | undefined;
     return parse(row?.settings_json) ?? defaults();
   };
   return {

@@ -13,7 +13,12 @@ async function setup() {
   core.close();
   const out: string[] = [];
   const err: string[] = [];
-  const io = { out: (t: string) => out.push(t), err: (t: string) => err.push(t), env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF }, root: REPO_ROOT };
+  const io = {
+    out: (t: string) => out.push(t),
+    err: (t: string) => err.push(t),
+    env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
+    root: REPO_ROOT,
+  };
   return { db: core.dbPath, id: detail.report.id, io, err, dir: tempDir() };
 }
 
@@ -78,7 +83,13 @@ describe('export settings stored with the report', () => {
     const { report } = await shortReport(core);
     const s = await core.invoke('export.getSettings', { reportId: report.id });
     expect(s).toMatchObject({ lineSpacing: 28.95, boldHeadings: false, pageNumbers: true, closing: true });
-    expect(s.fonts).toMatchObject({ title: '方正小标宋简体', body: '仿宋_GB2312', heading1: '黑体', heading2: '楷体_GB2312', latin: 'Times New Roman' });
+    expect(s.fonts).toMatchObject({
+      title: '方正小标宋简体',
+      body: '仿宋_GB2312',
+      heading1: '黑体',
+      heading2: '楷体_GB2312',
+      latin: 'Times New Roman',
+    });
     await core.invoke('export.saveSettings', { reportId: null, settings: { ...s, lineSpacing: 28 } });
     expect((await core.invoke('export.getSettings', { reportId: report.id })).lineSpacing).toBe(28);
     await core.invoke('export.saveSettings', { reportId: report.id, settings: { ...s, boldHeadings: true } });

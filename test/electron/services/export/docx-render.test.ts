@@ -58,7 +58,9 @@ describe('rendered with LibreOffice: a short report', () => {
     const full = fullLines(r.pages);
     expect(full.length).toBeGreaterThan(8);
     for (const line of full) expect(chars(line.text), line.text).toBe(28);
-    const indented = r.pages.flatMap(bodyLines).filter((l) => Math.abs(l.xMin - LEFT - 31.5) < 2 && RIGHT - l.xMax < 3 && !/\d/.test(l.text));
+    const indented = r.pages
+      .flatMap(bodyLines)
+      .filter((l) => Math.abs(l.xMin - LEFT - 31.5) < 2 && RIGHT - l.xMax < 3 && !/\d/.test(l.text));
     expect(indented.length).toBeGreaterThan(4);
     for (const line of indented) expect(chars(line.text), line.text).toBeLessThanOrEqual(26);
   });

@@ -104,7 +104,11 @@ describe('.docx layout (GB/T 9704-2012), read from the XML', () => {
   it('page numbers 「— N —」 宋体 14 pt: PAGE field, odd right / even left with one character gap, evenAndOddHeaders', async () => {
     const { zip, read } = await exported();
     expect(await read('word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
-    const footers = await Promise.all(Object.keys(zip.files).filter((f) => /word\/footer\d+\.xml/.test(f)).map(read));
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /word\/footer\d+\.xml/.test(f))
+        .map(read),
+    );
     const odd = footers.find((f) => f.includes('w:val="right"'))!;
     const even = footers.find((f) => f.includes('w:val="left"'))!;
     for (const f of [odd, even]) {

@@ -25,7 +25,8 @@ export function state(children: Node[]): RichTextState {
 }
 
 /** Common characters without punctuation, so a full line holds exactly its grid's 28 characters. */
-const HANZI = '法治政府建设推进依法行政制度体系决策执法监督公开服务群众基层改革工作机制完善落实责任规范严格公正文明办理案件复议诉讼培训学习宣传审查备案';
+const HANZI =
+  '法治政府建设推进依法行政制度体系决策执法监督公开服务群众基层改革工作机制完善落实责任规范严格公正文明办理案件复议诉讼培训学习宣传审查备案';
 
 /** Deterministic pseudo-random Chinese text: the same bytes on every run. */
 export function hanzi(length: number, seed: number): string {
@@ -53,14 +54,34 @@ export async function shortReport(core: Core): Promise<ReportDetail> {
   const parts = detail.sections.filter((s) => s.kind === 'part');
   const opening = detail.sections.find((s) => s.kind === 'opening')!;
   await core.invoke('sections.save', { id: opening.id, content: state([P(bodyText(3, 1))]) });
-  const sub = await core.invoke('sections.add', { reportId: detail.report.id, parentId: parts[0]!.id, heading: '深入学习贯彻习近平法治思想', partId: null });
+  const sub = await core.invoke('sections.add', {
+    reportId: detail.report.id,
+    parentId: parts[0]!.id,
+    heading: '深入学习贯彻习近平法治思想',
+    partId: null,
+  });
   await core.invoke('sections.save', {
     id: sub.id,
-    content: state([P(bodyText(2, 2)), H3('健全工作机制'), P(bodyText(2, 3)), H4('完善制度'), P(bodyText(1, 4)), H3('强化监督'), P(bodyText(2, 5))]),
+    content: state([
+      P(bodyText(2, 2)),
+      H3('健全工作机制'),
+      P(bodyText(2, 3)),
+      H4('完善制度'),
+      P(bodyText(1, 4)),
+      H3('强化监督'),
+      P(bodyText(2, 5)),
+    ]),
   });
   await core.invoke('sections.save', {
     id: parts[1]!.id,
-    content: state([P(bodyText(2, 6)), tableNode([['项目', '数量'], ['行政复议案件', '12'], ['行政诉讼案件', '7']])]),
+    content: state([
+      P(bodyText(2, 6)),
+      tableNode([
+        ['项目', '数量'],
+        ['行政复议案件', '12'],
+        ['行政诉讼案件', '7'],
+      ]),
+    ]),
   });
   for (const [i, part] of parts.slice(2).entries()) {
     await core.invoke('sections.save', { id: part.id, content: state([P(bodyText(2, 10 + i))]) });

@@ -52,7 +52,12 @@ export interface Page {
   lines: Line[];
 }
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"');
 
 /** Every text line with its box, per page (pdftotext -bbox-layout). */
 export function pdfLines(pdf: string): Page[] {
@@ -62,12 +67,14 @@ export function pdfLines(pdf: string): Page[] {
     .slice(1)
     .map((chunk) => {
       const [, w, h] = /width="([\d.]+)" height="([\d.]+)"/.exec(chunk)!;
-      const lines = [...chunk.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([\s\S]*?)<\/line>/g)].map((m) => ({
-        xMin: Number(m[1]),
-        yMin: Number(m[2]),
-        xMax: Number(m[3]),
-        text: [...m[4]!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => decode(w[1]!)).join(' '),
-      }));
+      const lines = [...chunk.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([\s\S]*?)<\/line>/g)].map(
+        (m) => ({
+          xMin: Number(m[1]),
+          yMin: Number(m[2]),
+          xMax: Number(m[3]),
+          text: [...m[4]!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => decode(w[1]!)).join(' '),
+        }),
+      );
       return { width: Number(w), height: Number(h), lines };
     });
 }
@@ -77,5 +84,8 @@ export function savePagePngs(pdf: string, name: string): string[] {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const prefix = path.join(ARTIFACTS, name);
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, prefix]);
-  return fs.readdirSync(ARTIFACTS).filter((f) => f.startsWith(name) && f.endsWith('.png')).map((f) => path.join(ARTIFACTS, f));
+  return fs
+    .readdirSync(ARTIFACTS)
+    .filter((f) => f.startsWith(name) && f.endsWith('.png'))
+    .map((f) => path.join(ARTIFACTS, f));
 }
