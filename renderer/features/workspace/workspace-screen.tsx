@@ -5,13 +5,13 @@ import type { RichTextState } from '../../../shared/rich-text';
 import type { Guidance } from '../../../shared/template-schema';
 import { api, errorMessage } from '../../api/client';
 import { SectionEditor } from '../../editor/section-editor';
-import { downloadFile } from '../../lib/format';
 import { allSaved, trackSave } from '../../lib/save-tracker';
 import { useAsync } from '../../lib/use-async';
 import { GuidancePanel } from './guidance-panel';
 import { OutlinePanel, type Selection } from './outline-panel';
 import { ReportInfoForm } from './report-info-form';
 import { SectionHeader } from './section-header';
+import { ExportMenu } from './export-menu';
 
 type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
 
@@ -25,7 +25,6 @@ export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack
   const [selected, setSelected] = useState<Selection>({ kind: 'title' });
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [message, setMessage] = useState<string | null>(null);
-  const [exporting, setExporting] = useState(false);
 
   if (loadError)
     return (
@@ -77,16 +76,6 @@ export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack
     }
   };
 
-  const exportDocx = async () => {
-    setExporting(true);
-    await run(async () => {
-      await allSaved();
-      downloadFile(await api('export.docx', { reportId }));
-      setMessage('已导出 Word 文件。');
-    });
-    setExporting(false);
-  };
-
   const guidanceFor = (): { title: string; guidance: Guidance | null } => {
     if (selected.kind === 'title')
       return {
@@ -128,9 +117,7 @@ export function WorkspaceScreen({ reportId, onBack }: { reportId: string; onBack
           {saveStatus.kind === 'error' && <span className="error">保存失败：{saveStatus.message}</span>}
         </span>
         <div className="spacer" />
-        <button type="button" className="primary" disabled={exporting} onClick={() => void exportDocx()}>
-          {exporting ? '正在导出……' : '导出 Word'}
-        </button>
+        <ExportMenu reportId={reportId} onMessage={setMessage} />
       </header>
       {message && (
         <p className={message.startsWith('已') ? 'notice' : 'error'} role="status">
