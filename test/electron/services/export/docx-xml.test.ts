@@ -36,8 +36,11 @@ describe('.docx layout (GB/T 9704-2012), read from the XML', () => {
   });
 
   it('line spacing is exact 28.95 pt by default and follows the setting (28, 29)', async () => {
-    const normal = (styles: string) => /<w:pPrDefault><w:pPr><w:spacing ([^/]*)\/>/.exec(styles)![1];
-    expect(normal((await exported()).styles)).toBe('w:after="0" w:before="0" w:line="579" w:lineRule="exact"');
+    const normal = (styles: string) => /<w:pPrDefault><w:pPr>.*?<w:spacing ([^/]*)\/>/.exec(styles)![1];
+    const defaults = (await exported()).styles;
+    expect(normal(defaults)).toBe('w:after="0" w:before="0" w:line="579" w:lineRule="exact"');
+    // No widow control: every full page gets its 22 lines.
+    expect(defaults).toMatch(/<w:pPrDefault><w:pPr>.*<w:widowControl w:val="false"\/>/);
     expect(normal((await exported({ lineSpacing: 28 })).styles)).toContain('w:line="560" w:lineRule="exact"');
     expect(normal((await exported({ lineSpacing: 29 })).styles)).toContain('w:line="580" w:lineRule="exact"');
     expect(styleXml((await exported({ lineSpacing: 29 })).styles, 'Heading1')).toContain('w:line="580" w:lineRule="exact"');
