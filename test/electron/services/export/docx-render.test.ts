@@ -21,8 +21,8 @@ const footer = (page: Page) => page.lines.find((l) => l.yMin > TEXT_BOTTOM);
 const core = createTestCore();
 afterAll(() => core.close());
 
-async function render(name: string, build: () => Promise<Parameters<typeof renderDocx>[0]>) {
-  const docx = await renderDocx(await build(), defaultExportSettings());
+async function render(name: string, build: () => Promise<Parameters<typeof renderDocx>[0]>, lineSpacing: 28 | 28.95 | 29 = 28.95) {
+  const docx = await renderDocx(await build(), { ...defaultExportSettings(), lineSpacing });
   const pdf = docxToPdfFile(docx, name);
   return { pdf, info: pdfInfo(pdf), pages: pdfLines(pdf), pngs: savePagePngs(pdf, name) };
 }
@@ -110,4 +110,23 @@ describe('rendered with LibreOffice: a report of 40+ pages', () => {
     expect(full.length).toBeGreaterThan(500);
     expect(full.filter((l) => chars(l.text) !== 28)).toEqual([]);
   });
+});
+
+describe('rendered with LibreOffice: the line-spacing setting', () => {
+  it('the line pitch follows the setting (29 pt, 28 pt) and full pages keep 21–22 lines (20 where a heading moves on)', async () => {
+    for (const [spacing, lines] of [
+      [29, 21],
+      [28, 22],
+    ] as const) {
+      const r = await render(`export-${spacing}pt`, () => longReport(core, 8_000), spacing);
+      const counts = r.pages.slice(0, -1).map((p) => bodyLines(p).length);
+      // A heading kept with its paragraph may leave one line free at the foot of a page.
+      for (const n of counts) expect(n, `${spacing} pt`).toBeGreaterThanOrEqual(20);
+      expect([...counts].sort((a, b) => a - b)[Math.floor(counts.length / 2)]).toBeGreaterThanOrEqual(21);
+      expect(Math.max(...counts), `${spacing} pt`).toBeLessThanOrEqual(22);
+      const ys = bodyLines(r.pages[1]!).map((l) => l.yMin);
+      const pitch = (ys[ys.length - 1]! - ys[0]!) / (ys.length - 1);
+      expect(pitch).toBeCloseTo(spacing, 0);
+    }
+  }, 240_000);
 });
