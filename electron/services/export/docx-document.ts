@@ -6,7 +6,7 @@ import { toBlocks } from '../../../shared/rich-text';
 import { convertBlocks } from './docx-blocks';
 import { closingParagraphs } from './docx-closing';
 import { pageNumberFooters } from './docx-footer';
-import { documentStyles, LINE_PITCH, offGrid, PAGE, textRun } from './docx-layout';
+import { documentStyles, linePitch, offGrid, PAGE, textRun } from './docx-layout';
 import { stripLeadingNumber } from './docx-runs';
 import { splitTitle } from './title-lines';
 
@@ -54,7 +54,7 @@ export function buildDocxDocument(detail: ReportDetail, settings: ExportSettings
             size: { width: PAGE.width, height: PAGE.height },
             margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer },
           },
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
+          grid: { type: DocumentGridType.LINES, linePitch: linePitch(settings) },
         },
         footers: pageNumberFooters(settings),
         children,

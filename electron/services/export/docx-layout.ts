@@ -23,6 +23,11 @@ export const PAGE = {
 
 /** Line-only grid: LibreOffice then lays out 22 lines; the character grid Word templates use gives 20 chars there. */
 export const LINE_PITCH = 579;
+
+/** LibreOffice snaps lines to the grid even with exact spacing: the grid follows the line-spacing setting. */
+export function linePitch(settings: ExportSettings): number {
+  return settings.lineSpacing === 28.95 ? LINE_PITCH : Math.round(settings.lineSpacing * PT);
+}
 /** Body runs condensed by 0.25 pt so that 28 characters of 16 pt fit the 156 mm line (measured). */
 export const CONDENSE_TWIPS = -5;
 /** One character of body text as laid out (16 pt − 0.25 pt). */

@@ -44,6 +44,7 @@ describe('.docx layout (GB/T 9704-2012), read from the XML', () => {
     expect(normal((await exported({ lineSpacing: 28 })).styles)).toContain('w:line="560" w:lineRule="exact"');
     expect(normal((await exported({ lineSpacing: 29 })).styles)).toContain('w:line="580" w:lineRule="exact"');
     expect(styleXml((await exported({ lineSpacing: 29 })).styles, 'Heading1')).toContain('w:line="580" w:lineRule="exact"');
+    expect((await exported({ lineSpacing: 28 })).doc).toMatch(/<w:docGrid w:type="lines" w:linePitch="560"\/>/);
   });
 
   it('title: Title style, 小标宋 22 pt centred, off the grid, long title split into balanced lines', async () => {
