@@ -24,9 +24,8 @@ describe('rich text tables (Lexical table JSON)', () => {
   });
 
   it('becomes one table block: rows of cells, a cell’s paragraphs joined by a line break', () => {
-    const [, table] = toBlocks(doc);
-    expect(table!.kind).toBe('table');
-    if (table!.kind !== 'table') return;
+    const table = toBlocks(doc)[1];
+    if (table?.kind !== 'table') throw new Error(`expected a table block, got ${table?.kind}`);
     expect(table.rows.map((r) => r.map(cellText))).toEqual([
       ['项目', '数量'],
       ['行政复议\n（件）', '12'],
