@@ -47,6 +47,10 @@ export const API_METHODS = [
   'checks.saveUserLists',
   'checks.ignore',
   'checks.unignore',
+  'export.getSettings',
+  'export.saveSettings',
+  'export.pdf',
+  'export.html',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

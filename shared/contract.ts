@@ -11,6 +11,7 @@ import {
   YearSchema,
 } from './report-schema';
 import { API_METHODS, type ApiMethod } from './api-methods';
+import { ExportSettingsSchema } from './export-settings';
 import { RichTextStateSchema } from './rich-text';
 import { TemplateSchema, TemplateSummarySchema } from './template-schema';
 import { z } from './z';
@@ -140,6 +141,15 @@ export const contract = {
   'checks.saveUserLists': { input: UserListsSchema, output: UserListsSchema },
   'checks.ignore': { input: IgnoreFindingInputSchema, output: Ok },
   'checks.unignore': { input: z.object({ reportId: IdSchema, fingerprint: z.string().min(1).max(2000) }).strict(), output: Ok },
+  /** reportId null: the app's defaults for reports without settings of their own. */
+  'export.getSettings': { input: z.object({ reportId: IdSchema.nullable() }).strict(), output: ExportSettingsSchema },
+  'export.saveSettings': {
+    input: z.object({ reportId: IdSchema.nullable(), settings: ExportSettingsSchema }).strict(),
+    output: ExportSettingsSchema,
+  },
+  /** PDF laid out by LibreOffice from the same .docx (a Chinese error when LibreOffice is missing). */
+  'export.pdf': { input: z.object({ reportId: IdSchema }).strict(), output: FileSchema },
+  'export.html': { input: z.object({ reportId: IdSchema }).strict(), output: FileSchema },
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

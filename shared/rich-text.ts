@@ -59,7 +59,11 @@ export interface TextRun {
 export type Block =
   | { kind: 'paragraph'; runs: TextRun[] }
   | { kind: 'heading'; level: 3 | 4; runs: TextRun[] }
-  | { kind: 'list-item'; ordered: boolean; index: number; depth: number; runs: TextRun[] };
+  | { kind: 'list-item'; ordered: boolean; index: number; depth: number; runs: TextRun[] }
+  | TableBlock;
+
+/** A table: rows of cells, each cell's paragraphs joined by line breaks; the first row is the header. */
+export type TableBlock = { kind: 'table'; rows: TextRun[][][] };
 
 function runsOf(node: SerializedNode): TextRun[] {
   const runs: TextRun[] = [];
@@ -108,13 +112,34 @@ export function toBlocks(state: RichTextState): Block[] {
   for (const node of state.root.children ?? []) {
     if (node.type === 'heading') blocks.push({ kind: 'heading', level: headingLevel(node.tag), runs: runsOf(node) });
     else if (node.type === 'list') visitList(node, 0);
+    else if (node.type === 'table') blocks.push(tableOf(node));
     else blocks.push({ kind: 'paragraph', runs: runsOf(node) });
   }
   return blocks;
 }
 
 export function blockText(block: Block): string {
+  if (block.kind === 'table') return block.rows.map((row) => row.map(cellText).join('\t')).join('\n');
   return block.runs.map((r) => r.text).join('');
+}
+
+export function cellText(cell: readonly TextRun[]): string {
+  return cell.map((r) => r.text).join('');
+}
+
+const LINE_BREAK: TextRun = { text: '\n', bold: false, italic: false, underline: false };
+
+/** Lexical's table JSON (table → tablerow → tablecell → paragraphs) as rows of cell runs. */
+function tableOf(node: SerializedNode): TableBlock {
+  const rows = (node.children ?? [])
+    .filter((r) => r.type === 'tablerow')
+    .map((row) =>
+      (row.children ?? [])
+        .filter((c) => c.type === 'tablecell')
+        .map((cell) => (cell.children ?? []).flatMap((p, i) => [...(i > 0 ? [LINE_BREAK] : []), ...runsOf(p)])),
+    )
+    .filter((row) => row.length > 0);
+  return { kind: 'table', rows };
 }
 
 /** One line per block, as a reader would copy it. */

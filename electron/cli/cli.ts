@@ -15,13 +15,14 @@ export const USAGE = `用法：nianbao <命令> [选项]
 命令：
   templates list [--json]              列出全部模板（内置和自定义）
   reports list [--json]                列出全部报告
-  export <报告编号> --out 文件.docx    把报告导出为 Word 文件
   backup create                        立即备份数据库（写入设置中的备份文件夹）
   backup list [--json]                 列出备份
   import <文件> [--save] [--json]      导入往年报告（.docx、.txt），--save 同时创建报告
   rollover <报告编号> --year 年份 [--json]  沿用上年报告创建新年度报告
   check <文件|report:编号> [--template 模板编号] [--year 年度] [--json]
                                        校对 .txt（一行一段）、.docx 或数据库中的报告
+  export <报告编号> --format docx|pdf|html --out 文件
+                                       导出为 Word、PDF（需安装 LibreOffice）或网页 HTML
 
 通用选项：
   --db <文件>     使用指定的数据库文件（也可用环境变量 NIANBAO_DB）
@@ -38,7 +39,7 @@ export interface CliIo {
 
 type Command = (
   core: Core,
-  args: { positionals: string[]; json: boolean; out?: string; save?: boolean; template?: string; year?: string },
+  args: { positionals: string[]; json: boolean; out?: string; format?: string; save?: boolean; template?: string; year?: string },
   io: CliIo,
 ) => Promise<void>;
 
@@ -54,12 +55,14 @@ const COMMANDS: Record<string, Command> = {
     if (list.length === 0) io.out('（还没有报告）');
     for (const r of list) io.out(`${r.id}\t${r.year}年度\t${r.title}\t${REPORT_STATUS_LABELS[r.status]}`);
   },
-  export: async (core, { positionals, out }, io) => {
+  export: async (core, { positionals, out, format }, io) => {
     const [reportId] = positionals;
     if (!reportId || positionals.length > 1) throw new UsageError('export 需要且只需要一个报告编号。');
     if (!out) throw new UsageError('export 需要 --out 文件名。');
-    if (path.extname(out).toLowerCase() !== '.docx') throw new UsageError('--out 的文件名应以 .docx 结尾。');
-    const file = await core.invoke('export.docx', { reportId });
+    const kind = format ?? 'docx';
+    if (!['docx', 'pdf', 'html'].includes(kind)) throw new UsageError('--format 只能是 docx、pdf 或 html。');
+    if (path.extname(out).toLowerCase() !== `.${kind}`) throw new UsageError(`--out 的文件名应以 .${kind} 结尾。`);
+    const file = await core.invoke(`export.${kind as 'docx' | 'pdf' | 'html'}`, { reportId });
     writeFileAtomic(out, Buffer.from(file.base64, 'base64'));
     io.err(`已导出：${path.resolve(out)}`);
   },
@@ -91,6 +94,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         db: { type: 'string' },
         json: { type: 'boolean' },
         out: { type: 'string' },
+        format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         save: { type: 'boolean' },
         template: { type: 'string' },
@@ -132,7 +136,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     });
     await command(
       core,
-      { positionals: rest, json: values.json ?? false, out: values.out, save: values.save, template: values.template, year: values.year },
+      {
+        positionals: rest,
+        json: values.json ?? false,
+        out: values.out,
+        format: values.format,
+        save: values.save,
+        template: values.template,
+        year: values.year,
+      },
       io,
     );
     return 0;

@@ -2,6 +2,8 @@ import { contract, formatInputIssues, isMethodName, type ApiResult, type MethodN
 import { z } from '../../shared/z';
 import { openDatabase, type Db } from '../db/connection';
 import { AppError } from './app-error';
+import { createExportService } from './export/export-service';
+import { createExportSettingsStore } from './export/settings-store';
 import { createHandlers, type Handlers } from './handlers';
 import { createReportAccess } from './report-access';
 import { createReportService } from './reports';
@@ -75,7 +77,12 @@ export function createCore(options: CoreOptions): Core {
   const checks = createCheckService(db, reports, checkData, (reportId) =>
     rolloverFindings(rollover.status(reportId), sections.summaries(reportId)),
   );
-  const handlers: Handlers = createHandlers({ templates, reports, sections, info: options, versions, importer, rollover, checks }, more);
+  const exportSettings = createExportSettingsStore(db, (id) => void access.row(id));
+  const exporter = createExportService(reports.get, exportSettings);
+  const handlers: Handlers = createHandlers(
+    { templates, reports, sections, info: options, versions, importer, rollover, checks, exporter, exportSettings },
+    more,
+  );
   const log = options.log ?? ((message, error) => console.error(message, error));
 
   const call = async (method: unknown, input: unknown): Promise<ApiResult<unknown>> => {

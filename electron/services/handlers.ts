@@ -3,7 +3,9 @@ import type { safetyContract } from '../../shared/contract-safety';
 import type { searchContract } from '../../shared/contract-search';
 import type { versionsContract } from '../../shared/contract-versions';
 import type { CoreOptions } from './core';
-import { docxFileName, renderDocx } from './export-docx';
+import type { ExportFormat } from '../../shared/export-settings';
+import type { ExportService } from './export/export-service';
+import type { ExportSettingsStore } from './export/settings-store';
 import type { ReportService } from './reports';
 import type { SectionService } from './sections';
 import type { TemplateService } from './templates';
@@ -27,15 +29,24 @@ interface Services {
   importer: ImportService;
   rollover: RolloverService;
   checks: CheckService;
+  exporter: ExportService;
+  exportSettings: ExportSettingsStore;
 }
 
 const ok = { ok: true } as const;
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function createHandlers(
-  { templates, reports, sections, info, versions, importer, rollover, checks }: Services,
+  { templates, reports, sections, info, versions, importer, rollover, checks, exporter, exportSettings }: Services,
   more: VersionHandlers,
 ): Handlers {
+  // Every export leaves a version of exactly what was written (issue 6); a 定稿 .docx records its
+  // version number in the file's properties.
+  const exportWithVersion = (reportId: string, format: ExportFormat) => {
+    const version = versions.recordExport(reportId, null);
+    const final = reports.get(reportId).report.status === 'final';
+    return exporter.file(reportId, format, final ? { revision: version.number, label: `定稿 第 ${version.number} 版` } : undefined);
+  };
+
   return {
     'app.getInfo': () => ({ version: info.version, host: info.host, dbPath: info.dbPath }),
     'templates.list': () => templates.list(),
@@ -64,14 +75,11 @@ export function createHandlers(
     'sections.remove': ({ id }) => (sections.remove(id), ok),
     'sections.setComplete': ({ id, complete }) => sections.setComplete(id, complete),
 
-    'export.docx': async ({ reportId }) => {
-      // Every export leaves a version of exactly what was written (issue 6).
-      const version = versions.recordExport(reportId, null);
-      const detail = reports.get(reportId);
-      const stamp = detail.report.status === 'final' ? { revision: version.number, label: `定稿 第 ${version.number} 版` } : undefined;
-      const buffer = await renderDocx(detail, stamp);
-      return { fileName: docxFileName(detail), mimeType: DOCX_MIME, base64: buffer.toString('base64') };
-    },
+    'export.docx': ({ reportId }) => exportWithVersion(reportId, 'docx'),
+    'export.getSettings': ({ reportId }) => exportSettings.get(reportId),
+    'export.saveSettings': ({ reportId, settings }) => exportSettings.save(reportId, settings),
+    'export.pdf': ({ reportId }) => exportWithVersion(reportId, 'pdf'),
+    'export.html': ({ reportId }) => exportWithVersion(reportId, 'html'),
 
     'import.preview': ({ source, templateId, roles }) => importer.preview(source, { templateId, roles }),
     'import.save': ({ source, templateId, roles, ...overrides }) => importer.save(source, { templateId, roles }, overrides),

@@ -1,4 +1,5 @@
 import { migration001 } from './001-initial';
+import { migration002 } from './002-export-settings';
 import { migration003 } from './003-checks';
 import { migration004 } from './004-rollover';
 import { migration005 } from './005-versions-search';
@@ -10,6 +11,6 @@ export interface Migration {
 }
 
 /** Append only: a shipped migration is never edited, a change is a new numbered file. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -45,7 +45,13 @@ export function ToolbarPlugin({ disabled }: { disabled: boolean }) {
     });
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="格式">
+    <div
+      className="toolbar"
+      role="toolbar"
+      aria-label="格式"
+      // A mouse click on a tool must not take the focus (and the caret) away from the text.
+      onMouseDown={(e) => e.preventDefault()}
+    >
       <button type="button" disabled={disabled} onClick={() => setBlock('p')} title="正文段落">
         正文
       </button>

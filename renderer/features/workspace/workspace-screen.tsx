@@ -5,7 +5,6 @@ import type { RichTextState } from '../../../shared/rich-text';
 import type { Guidance } from '../../../shared/template-schema';
 import { api, errorMessage } from '../../api/client';
 import { SectionEditor } from '../../editor/section-editor';
-import { downloadFile } from '../../lib/format';
 import { allSaved, trackSave } from '../../lib/save-tracker';
 import { useAsync } from '../../lib/use-async';
 import { GuidancePanel } from './guidance-panel';
@@ -22,8 +21,8 @@ import { useRolloverStatus } from '../rollover/use-rollover-status';
 import type { ReportFinding } from '../../../shared/checks/api-schemas';
 import type { CheckFocus } from '../../editor/plugins/check-plugin';
 import { CheckPanel } from '../checks/check-panel';
-import { confirmExportWithFindings } from '../checks/export-guard';
 import { useCheckContext } from '../checks/use-check-context';
+import { ExportMenu } from './export-menu';
 
 type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
 
@@ -53,7 +52,6 @@ export function WorkspaceScreen({
   useSearchHighlight(selected.kind === 'section' && selected.id === initialSectionId ? highlight : undefined, `${reportId}-${generation}`);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [message, setMessage] = useState<string | null>(null);
-  const [exporting, setExporting] = useState(false);
   const rollover = useRolloverStatus(reportId, detail?.sections.map((s) => s.revision).join(',') ?? '');
   const [showChecks, setShowChecks] = useState(false);
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
@@ -107,17 +105,6 @@ export function WorkspaceScreen({
       setSaveStatus({ kind: 'error', message: errorMessage(e) });
       throw e;
     }
-  };
-
-  const exportDocx = async () => {
-    setExporting(true);
-    await run(async () => {
-      await allSaved();
-      if (!(await confirmExportWithFindings(reportId))) return;
-      downloadFile(await api('export.docx', { reportId }));
-      setMessage('已导出 Word 文件。');
-    });
-    setExporting(false);
   };
 
   const afterRestore = (text: string) =>
@@ -186,9 +173,7 @@ export function WorkspaceScreen({
         <button type="button" onClick={() => setPanel('public-export')}>
           公开发布导出
         </button>
-        <button type="button" className="primary" disabled={exporting} onClick={() => void exportDocx()}>
-          {exporting ? '正在导出……' : '导出 Word'}
-        </button>
+        <ExportMenu reportId={reportId} onMessage={setMessage} />
       </header>
       {message && (
         <p className={message.startsWith('已') ? 'notice' : 'error'} role="status">

@@ -1,0 +1,76 @@
+import { Document, DocumentGridType, Packer, Paragraph, type Table } from 'docx';
+import type { ExportSettings } from '../../../shared/export-settings';
+import { sectionsInReadingOrder } from '../../../shared/outline';
+import type { ReportDetail } from '../../../shared/report-schema';
+import { toBlocks } from '../../../shared/rich-text';
+import { convertBlocks } from './docx-blocks';
+import { closingParagraphs } from './docx-closing';
+import { pageNumberFooters } from './docx-footer';
+import { documentStyles, linePitch, offGrid, PAGE, textRun } from './docx-layout';
+import { stripLeadingNumber } from './docx-runs';
+import { splitTitle } from './title-lines';
+
+/**
+ * Writes a report as a Word file in the layout of GB/T 9704-2012: A4, margins 37/35/28/26 mm,
+ * 22 lines × 28 characters, title and heading styles, literal heading numbers computed from the
+ * outline at export time, closing, and 「— N —」 page numbers odd right / even left.
+ */
+
+/** Balanced title lines in one Title paragraph, then one blank line before the body. */
+function titleParagraphs(title: string, settings: ExportSettings): Paragraph[] {
+  const lines = splitTitle(title);
+  const children = lines.map((line, i) => textRun('title', settings, line, { break: i > 0 ? 1 : undefined }));
+  return [offGrid(new Paragraph({ style: 'Title', children })), new Paragraph({ children: [] })];
+}
+
+function bodyContent(detail: ReportDetail, settings: ExportSettings): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = [];
+  const byId = new Map(detail.sections.map((s) => [s.id, s]));
+  for (const entry of sectionsInReadingOrder(detail.sections)) {
+    const section = byId.get(entry.section.id)!;
+    if (entry.level > 0) {
+      const kind = entry.level === 1 ? 'heading1' : 'heading2';
+      const children = [textRun(kind, settings, `${entry.number}${stripLeadingNumber(section.heading)}`)];
+      out.push(new Paragraph({ style: `Heading${entry.level}`, children }));
+    }
+    out.push(...convertBlocks(toBlocks(section.content), { settings, counters: { 3: 0, 4: 0 } }));
+  }
+  return out;
+}
+
+/** The version an exported file records in its properties (issue 6). */
+export interface DocxStamp {
+  revision: number;
+  label: string;
+}
+
+export function buildDocxDocument(detail: ReportDetail, settings: ExportSettings, stamp?: DocxStamp): Document {
+  const { report } = detail;
+  const children = [...titleParagraphs(report.title, settings), ...bodyContent(detail, settings), ...closingParagraphs(report, settings)];
+  return new Document({
+    creator: report.agency,
+    title: report.title,
+    description: `${report.year}年度 · ${report.templateName}`,
+    // A 定稿 export carries its version in the file's properties.
+    ...(stamp ? { revision: stamp.revision, keywords: stamp.label, subject: stamp.label } : {}),
+    styles: documentStyles(settings),
+    evenAndOddHeaderAndFooters: settings.pageNumbers,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer },
+          },
+          grid: { type: DocumentGridType.LINES, linePitch: linePitch(settings) },
+        },
+        footers: pageNumberFooters(settings),
+        children,
+      },
+    ],
+  });
+}
+
+export async function renderDocx(detail: ReportDetail, settings: ExportSettings, stamp?: DocxStamp): Promise<Buffer> {
+  return Packer.toBuffer(buildDocxDocument(detail, settings, stamp));
+}

@@ -1,0 +1,101 @@
+import { formatChineseDate } from '../../../shared/dates';
+import type { ExportSettings } from '../../../shared/export-settings';
+import { headingNumber, sectionsInReadingOrder } from '../../../shared/outline';
+import type { ReportDetail } from '../../../shared/report-schema';
+import { blockText, toBlocks, type Block, type TextRun } from '../../../shared/rich-text';
+import { stripLeadingNumber } from './docx-runs';
+
+/**
+ * One self-contained UTF-8 HTML file for the government website: semantic headings (title h1, the
+ * outline's levels h2–h5), real tables, metadata in the head, no scripts, no external resources, so
+ * it can be pasted into a CMS as it is.
+ */
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function inline(runs: readonly TextRun[]): string {
+  return runs
+    .map((r) => {
+      let html = escape(r.text).replace(/\n/g, '<br>');
+      if (r.bold) html = `<strong>${html}</strong>`;
+      if (r.italic) html = `<em>${html}</em>`;
+      if (r.underline) html = `<u>${html}</u>`;
+      return html;
+    })
+    .join('');
+}
+
+function table(block: Extract<Block, { kind: 'table' }>): string {
+  const [head, ...body] = block.rows;
+  const row = (cells: TextRun[][], tag: 'th' | 'td') => `<tr>${cells.map((c) => `<${tag}>${inline(c)}</${tag}>`).join('')}</tr>`;
+  const thead = head ? `<thead>${row(head, 'th')}</thead>` : '';
+  return `<table>${thead}<tbody>${body.map((r) => row(r, 'td')).join('')}</tbody></table>`;
+}
+
+function blocksHtml(blocks: readonly Block[]): string[] {
+  const counters = { 3: 0, 4: 0 };
+  return blocks
+    .filter((b) => b.kind === 'table' || blockText(b).trim() !== '')
+    .map((block) => {
+      if (block.kind === 'table') return table(block);
+      if (block.kind === 'heading') {
+        counters[block.level] += 1;
+        if (block.level === 3) counters[4] = 0;
+        const tag = block.level === 3 ? 'h4' : 'h5';
+        const [first, ...rest] = block.runs;
+        const runs = first ? [{ ...first, text: stripLeadingNumber(first.text) }, ...rest] : [];
+        return `<${tag}>${escape(headingNumber(block.level, counters[block.level]))}${inline(runs)}</${tag}>`;
+      }
+      if (block.kind === 'list-item') return `<p>${block.ordered ? `${block.index}.` : ''}${inline(block.runs)}</p>`;
+      return `<p>${inline(block.runs)}</p>`;
+    });
+}
+
+const STYLE = `body{max-width:42em;margin:2em auto;font-family:"仿宋_GB2312","仿宋",FangSong,serif;font-size:16pt;line-height:1.8}
+h1{font-family:"方正小标宋简体","小标宋",serif;font-size:22pt;font-weight:normal;text-align:center}
+h2,h3,h4,h5{font-size:16pt;text-indent:2em;margin:0}h2{font-family:"黑体",SimHei,sans-serif;font-weight:normal}
+h3{font-family:"楷体_GB2312","楷体",KaiTi,serif;font-weight:normal}h4,h5{font-weight:normal}
+p{text-indent:2em;margin:0;text-align:justify}p.signature,p.date{text-align:right;text-indent:0}
+table{border-collapse:collapse;width:100%;margin:0.5em 0}th,td{border:1px solid #000;padding:0.2em 0.4em}`;
+
+export function renderHtml(detail: ReportDetail, settings: ExportSettings): string {
+  const { report } = detail;
+  const byId = new Map(detail.sections.map((s) => [s.id, s]));
+  const body: string[] = [`<h1>${escape(report.title)}</h1>`];
+  for (const entry of sectionsInReadingOrder(detail.sections)) {
+    const section = byId.get(entry.section.id)!;
+    if (entry.level > 0) {
+      const tag = entry.level === 1 ? 'h2' : 'h3';
+      body.push(`<${tag}>${escape(entry.number + stripLeadingNumber(section.heading))}</${tag}>`);
+    }
+    body.push(...blocksHtml(toBlocks(section.content)));
+  }
+  if (settings.closingPhrase) body.push('<p>特此报告。</p>');
+  const date = report.reportDate ? formatChineseDate(report.reportDate) : '';
+  if (settings.closing) {
+    body.push(`<p class="signature">${escape(report.agency)}</p>`);
+    if (date) body.push(`<p class="date">${escape(date)}</p>`);
+  }
+  const meta = [
+    `<meta name="author" content="${escape(report.agency)}">`,
+    `<meta name="description" content="${escape(`${report.agency}${report.year}年度${report.templateName}`)}">`,
+    `<meta name="report-year" content="${report.year}">`,
+    report.reportDate ? `<meta name="date" content="${report.reportDate}">` : '',
+    `<meta name="generator" content="年报 Nianbao">`,
+  ].filter(Boolean);
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>${escape(report.title)}</title>
+${meta.join('\n')}
+<style>${STYLE}</style>
+</head>
+<body>
+<article>
+${body.join('\n')}
+</article>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { AppError } from '../app-error';
+
+/**
+ * PDF through LibreOffice headless: it lays out the very .docx we export, so the PDF has the same
+ * content, order, fonts and page numbers, in every host (window, browser mode, CLI). Runs as a child
+ * process (never blocks the event loop), with its own profile folder so runs never collide.
+ */
+
+export const SOFFICE_MISSING =
+  '导出 PDF 需要 LibreOffice，本机未找到（soffice）。请安装 LibreOffice，或先导出 Word 文件，再用 Word/WPS“另存为 PDF”。';
+
+const WINDOWS_CANDIDATES = [
+  'C:\\Program Files\\LibreOffice\\program\\soffice.exe',
+  'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe',
+];
+
+export function findSoffice(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.NIANBAO_SOFFICE) return env.NIANBAO_SOFFICE;
+  if (process.platform === 'win32') return WINDOWS_CANDIDATES.find((p) => fs.existsSync(p)) ?? 'soffice.exe';
+  return 'soffice';
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { env, timeout: 180_000, windowsHide: true }, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
+/** Converts .docx bytes to PDF bytes. Throws AppError with a Chinese message when LibreOffice is missing or fails. */
+export async function docxToPdf(docx: Buffer, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-pdf-'));
+  try {
+    const input = path.join(dir, 'report.docx');
+    fs.writeFileSync(input, docx);
+    const profile = pathToFileURL(path.join(dir, 'profile')).href;
+    const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input];
+    try {
+      await run(findSoffice(env), args, env);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('IO_ERROR', SOFFICE_MISSING);
+      throw new AppError('IO_ERROR', `LibreOffice 转换 PDF 失败：${(error as Error).message.slice(0, 200)}`);
+    }
+    const output = path.join(dir, 'report.pdf');
+    if (!fs.existsSync(output)) throw new AppError('IO_ERROR', 'LibreOffice 没有生成 PDF 文件，请先导出 Word 文件再另存为 PDF。');
+    return fs.readFileSync(output);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import type { ExportFormat } from '../../../shared/export-settings';
+import { api, errorMessage } from '../../api/client';
+import { downloadFile } from '../../lib/format';
+import { allSaved } from '../../lib/save-tracker';
+import { confirmExportWithFindings } from '../checks/export-guard';
+import { ExportSettingsDialog } from './export-settings-dialog';
+
+const LABELS: Record<ExportFormat, string> = { docx: 'Word', pdf: 'PDF', html: '网页 HTML' };
+
+/** Export buttons of the workspace top bar; the export runs in the core, the page stays usable. */
+export function ExportMenu({ reportId, onMessage }: { reportId: string; onMessage(message: string): void }) {
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+
+  const exportAs = async (format: ExportFormat) => {
+    setBusy(format);
+    try {
+      await allSaved();
+      // Error-level findings are listed first; the user may still export (issue 4).
+      if (!(await confirmExportWithFindings(reportId))) return;
+      downloadFile(await api(`export.${format}`, { reportId }));
+      onMessage(`已导出 ${LABELS[format]} 文件。`);
+    } catch (e) {
+      onMessage(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div className="export-menu" role="group" aria-label="导出">
+      {(Object.keys(LABELS) as ExportFormat[]).map((format) => (
+        <button
+          key={format}
+          type="button"
+          className={format === 'docx' ? 'primary' : ''}
+          disabled={busy !== null}
+          onClick={() => void exportAs(format)}
+        >
+          {busy === format ? '正在导出……' : `导出 ${LABELS[format]}`}
+        </button>
+      ))}
+      <button type="button" onClick={() => setSettingsOpen(true)}>
+        排版设置
+      </button>
+      {settingsOpen && (
+        <ExportSettingsDialog
+          reportId={reportId}
+          onClose={(saved) => {
+            setSettingsOpen(false);
+            if (saved) onMessage('已保存排版设置。');
+          }}
+        />
+      )}
+    </div>
+  );
+}
