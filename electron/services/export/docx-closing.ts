@@ -31,10 +31,12 @@ export function closingParagraphs(report: Report, settings: ExportSettings): Par
   if (!settings.closing) return out;
   const date = report.reportDate ? formatChineseDate(report.reportDate) : '';
   const layout = closingLayout(report.agency, date);
-  out.push(new Paragraph({ children: [] }));
+  // The blank line, the signature and the date stay on one page (never a date alone on the last page).
+  out.push(new Paragraph({ children: [], keepNext: true }));
   out.push(
     new Paragraph({
       alignment: AlignmentType.RIGHT,
+      keepNext: Boolean(date),
       indent: { right: layout.signatureRight, firstLine: 0 },
       children: [textRun('body', settings, report.agency)],
     }),

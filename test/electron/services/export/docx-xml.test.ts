@@ -131,6 +131,8 @@ describe('.docx layout (GB/T 9704-2012), read from the XML', () => {
     expect(doc).toContain('>特此报告。<');
     expect(doc).toContain('>2025年1月7日<');
     expect(doc.indexOf('>市司法局<')).toBeLessThan(doc.indexOf('>2025年1月7日<'));
+    // Signature and date are kept together: the date never stands alone on a last page.
+    expect(paragraphWith(doc, '>市司法局<')).toContain('<w:keepNext/>');
     const off = await exported({ closing: false });
     expect(off.doc).not.toContain('>2025年1月7日<');
     expect(off.doc).not.toContain('特此报告');
