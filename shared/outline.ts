@@ -71,3 +71,12 @@ export function sectionsInReadingOrder<S extends SectionSummary>(
   }
   return out;
 }
+
+/**
+ * What the outline shows for a part: its own text plus its subsections' (a part written entirely in
+ * subsections is not empty), complete when marked so and not empty.
+ */
+export function partProgress(node: OutlineNode): { charCount: number; state: SectionState } {
+  const charCount = node.section.charCount + node.children.reduce((n, c) => n + c.section.charCount, 0);
+  return { charCount, state: sectionState(charCount, node.section.markedComplete) };
+}

@@ -35,6 +35,12 @@ describe('editing and the report library', () => {
     const dialogYear = await (async () => {
       await page.getByRole('button', { name: '新建报告' }).click();
       const value = await page.getByLabel('报告年度').inputValue();
+      // The date defaults to today for last year's report (dated this year), and empties for an older year.
+      const today = new Date();
+      const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+      expect(await page.getByLabel('成文日期').inputValue()).toBe(iso);
+      await page.getByLabel('报告年度').fill('2018');
+      await expect.poll(() => page.getByLabel('成文日期').inputValue(), { timeout: 10_000 }).toBe('');
       await page.getByRole('button', { name: '取消' }).click();
       return value;
     })();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutline, chineseNumeral, headingNumber, sectionsInReadingOrder } from '../../shared/outline';
+import { buildOutline, chineseNumeral, headingNumber, partProgress, sectionsInReadingOrder } from '../../shared/outline';
 import type { SectionSummary } from '../../shared/report-schema';
 
 function section(id: string, kind: SectionSummary['kind'], position: number, parentId: string | null = null): SectionSummary {
@@ -48,5 +48,21 @@ describe('outline', () => {
 
     const moved = sections.map((s) => (s.id === 'a' ? { ...s, position: 2 } : s));
     expect(buildOutline(moved).parts.map((p) => `${p.number}${p.section.id}`)).toEqual(['一、b', '二、a']);
+  });
+});
+
+describe('part progress in the outline', () => {
+  it('counts a part written in its subsections, and is complete only when marked and not empty', () => {
+    const part = { ...section('p', 'part', 0), charCount: 0 };
+    const subs = [
+      { ...section('s1', 'subsection', 0, 'p'), charCount: 120 },
+      { ...section('s2', 'subsection', 1, 'p'), charCount: 30 },
+    ];
+    const [node] = buildOutline([part, ...subs]).parts;
+    expect(partProgress(node!)).toEqual({ charCount: 150, state: 'in-progress' });
+    const [marked] = buildOutline([{ ...part, markedComplete: true }, ...subs]).parts;
+    expect(partProgress(marked!).state).toBe('complete');
+    const [empty] = buildOutline([{ ...part, markedComplete: true }]).parts;
+    expect(partProgress(empty!)).toEqual({ charCount: 0, state: 'empty' });
   });
 });

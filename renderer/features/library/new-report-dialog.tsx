@@ -8,12 +8,23 @@ interface Props {
   onCreated(reportId: string): void;
 }
 
+/**
+ * A report on year Y is dated in Y+1 (published before 1 April): today when today falls in Y+1,
+ * otherwise left empty for the user to fill, rather than a date the checks would flag.
+ */
+function defaultReportDate(year: number): string {
+  const today = todayIso();
+  return Number(today.slice(0, 4)) === year + 1 ? today : '';
+}
+
 export function NewReportDialog({ onCancel, onCreated }: Props) {
   const { data: templates, error: loadError } = useAsync(() => api('templates.list', {}), 'templates');
   const [templateId, setTemplateId] = useState('');
   const [agency, setAgency] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear() - 1));
-  const [reportDate, setReportDate] = useState(todayIso());
+  // null until the user picks a date: then the default follows the year (see defaultReportDate).
+  const [pickedDate, setPickedDate] = useState<string | null>(null);
+  const reportDate = pickedDate ?? defaultReportDate(Number(year));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const chosen = templateId || templates?.[0]?.id || '';
@@ -61,7 +72,7 @@ export function NewReportDialog({ onCancel, onCreated }: Props) {
         </label>
         <label>
           成文日期
-          <input type="date" value={reportDate} onChange={(e) => setReportDate(e.target.value)} />
+          <input type="date" value={reportDate} onChange={(e) => setPickedDate(e.target.value)} />
         </label>
         {(error ?? loadError) && (
           <p className="error" role="alert">

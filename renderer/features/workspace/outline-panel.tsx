@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { buildOutline, type OutlineNode } from '../../../shared/outline';
+import { buildOutline, partProgress, type OutlineNode } from '../../../shared/outline';
 import { SECTION_STATE_LABELS, type Report, type SectionState, type SectionSummary } from '../../../shared/report-schema';
 
 export type Selection = { kind: 'title' } | { kind: 'closing' } | { kind: 'section'; id: string };
@@ -48,14 +48,14 @@ function Entry(props: {
 export function OutlinePanel({ report, sections, selected, onSelect, onAddPart, annotate }: Props) {
   const { opening, parts } = buildOutline(sections);
   const isSection = (id: string) => selected.kind === 'section' && selected.id === id;
-  const sectionEntry = (node: OutlineNode, depth: number) => (
+  const sectionEntry = (node: OutlineNode, depth: number, progress = partProgress(node)) => (
     <Entry
       key={node.section.id}
       label={node.section.heading}
       number={node.number}
-      state={node.section.state}
+      state={progress.state}
       required={node.section.required}
-      chars={node.section.charCount}
+      chars={progress.charCount}
       active={isSection(node.section.id)}
       depth={depth}
       onClick={() => onSelect({ kind: 'section', id: node.section.id })}
