@@ -19,7 +19,7 @@ export function App() {
     return (
       <main className="screen center-message" role="alert">
         <h1>无法连接</h1>
-        <p>缺少访问密钥。请使用启动年报时终端中显示的完整地址（以 #k= 结尾）打开本页面。</p>
+        <p>缺少访问密钥。请使用启动年报时终端中显示的完整地址（含“#k=”及其后的密钥）打开本页面。</p>
       </main>
     );
   }
