@@ -59,6 +59,19 @@ describe('import dialog, end to end', () => {
       .toBe('东湖县人民政府关于2024年法治政府建设情况的报告');
   });
 
+  it('offers the chosen template’s own parts under 归入 (依法行政工作报告: 工作回顾, 存在的问题, 工作打算)', async () => {
+    const dialog = await openImport();
+    const text = fs.readFileSync(path.resolve(REPO_ROOT, '..', 'shared', 'examples', 'danjiangkou-2018-yifa-xingzheng-report.txt'), 'utf8');
+    await dialog.getByLabel('或粘贴网页上的报告全文').fill(text);
+    await dialog.getByRole('button', { name: '识别粘贴的文字' }).click();
+    const result = dialog.getByRole('region', { name: '识别结果' });
+    await result.getByText('识别结果：依法行政工作报告').waitFor();
+    const select = result.locator('select[aria-label$="归入"]').first();
+    await expect
+      .poll(() => select.locator('option').allTextContents(), { timeout: 10_000 })
+      .toEqual(['2018年依法行政工作回顾', '存在的问题', '2019年工作打算', '作为新增部分保留']);
+  });
+
   it('a .docx file: the recovered outline is shown; a bad file gets a clear message', async () => {
     const dialog = await openImport();
     const input = dialog.locator('input[type=file]');

@@ -3,6 +3,8 @@ import { PART_ROLE_LABELS, PART_ROLES, type ImportedSection, type PartRole } fro
 interface Props {
   sections: ImportedSection[];
   roles: Array<PartRole | null>;
+  /** The chosen template's parts by role, named as that template names them (e.g. 工作回顾). */
+  partLabels: Partial<Record<PartRole, string>> | null;
   onRole(index: number, role: PartRole | null): void;
 }
 
@@ -30,7 +32,9 @@ function SubOutline({ sections }: { sections: ImportedSection[] }) {
 }
 
 /** The recovered outline with, for each level-1 part, the template part it goes into (correctable). */
-export function ImportOutline({ sections, roles, onRole }: Props) {
+export function ImportOutline({ sections, roles, partLabels, onRole }: Props) {
+  const labels = partLabels ?? PART_ROLE_LABELS;
+  const offered = PART_ROLES.filter((r) => labels[r] !== undefined);
   return (
     <ol className="import-outline" aria-label="识别出的结构">
       {sections.map((s, i) => (
@@ -47,9 +51,9 @@ export function ImportOutline({ sections, roles, onRole }: Props) {
                 value={roles[i] ?? ''}
                 onChange={(e) => onRole(i, e.target.value ? (e.target.value as PartRole) : null)}
               >
-                {PART_ROLES.map((r) => (
+                {offered.map((r) => (
                   <option key={r} value={r}>
-                    {PART_ROLE_LABELS[r]}
+                    {labels[r]}
                   </option>
                 ))}
                 <option value="">作为新增部分保留</option>

@@ -1,5 +1,8 @@
 import { IMPORT_KIND_LABELS, PART_ROLE_LABELS, type ImportPreview, type PartRole } from '../../../shared/import/import-schema';
-import type { TemplateSummary } from '../../../shared/template-schema';
+import { roleOfTemplatePart } from '../../../shared/import/map-parts';
+import { fillPattern, type TemplateSummary } from '../../../shared/template-schema';
+import { api } from '../../api/client';
+import { useAsync } from '../../lib/use-async';
 import { ImportOutline } from './import-outline';
 
 export interface ImportFields {
@@ -20,7 +23,21 @@ interface Props {
 }
 
 /** Step 2: the cleaned source on the left, what will be created on the right. */
+/** The template's parts by role, with their headings filled for the year (what 归入 offers). */
+function usePartLabels(templateId: string, year: number): Partial<Record<PartRole, string>> | null {
+  const { data: template } = useAsync(() => api('templates.get', { id: templateId }), templateId);
+  if (!template || template.id !== templateId) return null;
+  const labels: Partial<Record<PartRole, string>> = {};
+  for (const part of template.parts) {
+    const role = roleOfTemplatePart(template.id, part.id);
+    if (role && !labels[role])
+      labels[role] = fillPattern(part.heading, { year: Number.isFinite(year) ? year : new Date().getFullYear() - 1 });
+  }
+  return labels;
+}
+
 export function ImportPreviewStep({ preview, templates, roles, fields, onFields, onTemplate, onRole }: Props) {
+  const partLabels = usePartLabels(preview.template, Number(fields.year));
   const set = (key: keyof ImportFields) => (e: { target: { value: string } }) => onFields({ ...fields, [key]: e.target.value });
   return (
     <div className="import-columns">
@@ -60,10 +77,10 @@ export function ImportPreviewStep({ preview, templates, roles, fields, onFields,
             </select>
           </label>
         </div>
-        <ImportOutline sections={preview.sections} roles={roles} onRole={onRole} />
+        <ImportOutline sections={preview.sections} roles={roles} partLabels={partLabels} onRole={onRole} />
         {preview.missingParts.length > 0 && (
           <p className="import-missing" role="status">
-            缺少必备部分：{preview.missingParts.map((p) => PART_ROLE_LABELS[p]).join('、')}（导入后为空，需要补写）
+            缺少必备部分：{preview.missingParts.map((p) => partLabels?.[p] ?? PART_ROLE_LABELS[p]).join('、')}（导入后为空，需要补写）
           </p>
         )}
         {preview.warnings.length > 0 && (
