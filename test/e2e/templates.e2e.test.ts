@@ -41,8 +41,10 @@ function answerDialog(value: string | boolean) {
 
 async function copyLocalAndAddPart() {
   const { page } = session;
-  answerDialog(MINE);
   await row(LOCAL).getByRole('button', { name: '复制为我的模板' }).click();
+  const ask = page.getByRole('dialog', { name: '复制为我的模板' });
+  await ask.getByLabel('新模板的名称：').fill(MINE);
+  await ask.getByRole('button', { name: '确定' }).click();
   await page.getByRole('heading', { name: `编辑模板：${MINE}` }).waitFor();
   await page.getByRole('button', { name: '添加部分' }).click();
   const part = page.getByRole('group', { name: '第6部分' });

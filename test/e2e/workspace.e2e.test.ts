@@ -134,8 +134,10 @@ describe('browser mode, end to end', () => {
     const suggestion = (await add.locator('option').allTextContents()).find((t) => t.includes('习近平法治思想'))!;
     await add.selectOption({ label: suggestion });
     await outline().getByText(`（一）${suggestion}`).waitFor();
-    page.once('dialog', (d) => void d.accept('对上级加强法治政府建设的意见建议'));
     await page.getByRole('button', { name: '＋ 添加部分' }).click();
+    const ask = page.getByRole('dialog', { name: '添加部分' });
+    await ask.getByLabel('新部分的标题：').fill('对上级加强法治政府建设的意见建议');
+    await ask.getByRole('button', { name: '确定' }).click();
     await outline().getByText('六、对上级加强法治政府建设的意见建议').waitFor();
     await page.getByRole('button', { name: '上移' }).click();
     await outline().getByText('五、对上级加强法治政府建设的意见建议').waitFor();

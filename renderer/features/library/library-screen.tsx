@@ -96,7 +96,7 @@ export function LibraryScreen({ onOpen, onTemplates, onSearch, onSettings }: Pro
         groupByYear(reports).map(([year, list]) => (
           <section key={year} className="year-group" aria-label={`${year}年度`}>
             <h2>{year}年度</h2>
-            <table className="report-table">
+            <table className="report-table library-table">
               <thead>
                 <tr>
                   <th>标题</th>

@@ -3,6 +3,7 @@ import type { Template, TemplateSummary } from '../../../shared/template-schema'
 import { api, errorMessage } from '../../api/client';
 import { downloadFile } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
+import { usePrompt } from '../../components/prompt-dialog';
 import { TemplateEditor } from './template-editor';
 import { TemplateList, type ListActions } from './template-list';
 
@@ -14,6 +15,7 @@ export function TemplatesScreen({ onBack }: { onBack(): void }) {
   const { data: templates, error, reload } = useAsync(() => api('templates.list', {}), 'templates');
   const [message, setMessage] = useState<Message>(null);
   const [editing, setEditing] = useState<Editing>(null);
+  const prompt = usePrompt();
 
   const run = async (action: () => Promise<void>) => {
     setMessage(null);
@@ -24,11 +26,11 @@ export function TemplatesScreen({ onBack }: { onBack(): void }) {
     }
   };
 
-  const copy = (t: { id: string; name: string }) => {
-    const name = window.prompt('新模板的名称：', `${t.name}（副本）`);
-    if (!name?.trim()) return;
+  const copy = async (t: { id: string; name: string }) => {
+    const name = await prompt.ask({ title: '复制为我的模板', label: '新模板的名称：', initial: `${t.name}（副本）` });
+    if (!name) return;
     void run(async () => {
-      const created = await api('templates.copy', { id: t.id, name: name.trim() });
+      const created = await api('templates.copy', { id: t.id, name });
       reload();
       // The copy is made to be changed, so it opens in the editor at once.
       setEditing({ template: created, builtin: false });
@@ -38,7 +40,7 @@ export function TemplatesScreen({ onBack }: { onBack(): void }) {
   const actions: ListActions = {
     open: (t: TemplateSummary) =>
       void run(async () => setEditing({ template: await api('templates.get', { id: t.id }), builtin: t.builtin })),
-    copy,
+    copy: (t) => void copy(t),
     exportFile: (t) =>
       void run(async () => {
         const file = await api('templates.exportFile', { id: t.id });
@@ -63,16 +65,19 @@ export function TemplatesScreen({ onBack }: { onBack(): void }) {
 
   if (editing) {
     return (
-      <TemplateEditor
-        key={editing.template.id}
-        template={editing.template}
-        builtin={editing.builtin}
-        onBack={() => {
-          setEditing(null);
-          reload();
-        }}
-        onCopy={() => copy(editing.template)}
-      />
+      <>
+        <TemplateEditor
+          key={editing.template.id}
+          template={editing.template}
+          builtin={editing.builtin}
+          onBack={() => {
+            setEditing(null);
+            reload();
+          }}
+          onCopy={() => void copy(editing.template)}
+        />
+        {prompt.dialog}
+      </>
     );
   }
 
@@ -90,6 +95,7 @@ export function TemplatesScreen({ onBack }: { onBack(): void }) {
         </p>
       )}
       {templates && <TemplateList templates={templates} actions={actions} />}
+      {prompt.dialog}
     </main>
   );
 }

@@ -6,10 +6,13 @@ import { allSaved } from '../../lib/save-tracker';
 import { confirmExportWithFindings } from '../checks/export-guard';
 import { ExportSettingsDialog } from './export-settings-dialog';
 
+/** How the workspace banner shows a message: green for success/info, red for errors. */
+export type MessageKind = 'success' | 'error' | 'info';
+
 const LABELS: Record<ExportFormat, string> = { docx: 'Word', pdf: 'PDF', html: '网页 HTML' };
 
 /** Export buttons of the workspace top bar; the export runs in the core, the page stays usable. */
-export function ExportMenu({ reportId, onMessage }: { reportId: string; onMessage(message: string): void }) {
+export function ExportMenu({ reportId, onMessage }: { reportId: string; onMessage(message: string, kind: MessageKind): void }) {
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
 
@@ -20,9 +23,9 @@ export function ExportMenu({ reportId, onMessage }: { reportId: string; onMessag
       // Error-level findings are listed first; the user may still export (issue 4).
       if (!(await confirmExportWithFindings(reportId))) return;
       downloadFile(await api(`export.${format}`, { reportId }));
-      onMessage(`已导出 ${LABELS[format]} 文件。`);
+      onMessage(`已导出 ${LABELS[format]} 文件。`, 'success');
     } catch (e) {
-      onMessage(errorMessage(e));
+      onMessage(errorMessage(e), 'error');
     } finally {
       setBusy(null);
     }
@@ -49,7 +52,7 @@ export function ExportMenu({ reportId, onMessage }: { reportId: string; onMessag
           reportId={reportId}
           onClose={(saved) => {
             setSettingsOpen(false);
-            if (saved) onMessage('已保存排版设置。');
+            if (saved) onMessage('已保存排版设置。', 'success');
           }}
         />
       )}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SectionSummary } from '../../../shared/report-schema';
 import { fillPattern, type TemplatePart } from '../../../shared/template-schema';
+import { usePrompt } from '../../components/prompt-dialog';
 
 interface Props {
   section: SectionSummary;
@@ -21,6 +22,7 @@ export function SectionHeader(props: Props) {
   const { section, part, readOnly } = props;
   const [heading, setHeading] = useState(section.heading);
   const [adding, setAdding] = useState('');
+  const prompt = usePrompt();
   const isOpening = section.kind === 'opening';
   const suggestions = (part?.subsections ?? []).filter((s) => !props.existingPartIds.has(s.id));
   const canAddSubsection = section.kind === 'part' && (part?.allowSubsections ?? true);
@@ -87,8 +89,9 @@ export function SectionHeader(props: Props) {
               const value = e.target.value;
               setAdding('');
               if (value === '__custom') {
-                const name = window.prompt('新小节的标题：');
-                if (name?.trim()) props.onAddSubsection(name.trim(), null);
+                void prompt.ask({ title: '自定义小节', label: '新小节的标题：' }).then((name) => {
+                  if (name) props.onAddSubsection(name, null);
+                });
               } else if (value) {
                 const sub = suggestions.find((s) => s.id === value);
                 if (sub) props.onAddSubsection(fillPattern(sub.heading, { year: props.year }), sub.id);
@@ -105,6 +108,7 @@ export function SectionHeader(props: Props) {
           </select>
         )}
       </div>
+      {prompt.dialog}
     </div>
   );
 }

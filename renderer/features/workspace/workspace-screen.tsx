@@ -22,7 +22,11 @@ import type { ReportFinding } from '../../../shared/checks/api-schemas';
 import type { CheckFocus } from '../../editor/plugins/check-plugin';
 import { CheckPanel } from '../checks/check-panel';
 import { useCheckContext } from '../checks/use-check-context';
-import { ExportMenu } from './export-menu';
+import { ExportMenu, type MessageKind } from './export-menu';
+import { usePrompt } from '../../components/prompt-dialog';
+
+/** The banner's colour comes from an explicit kind, not from how the text begins. */
+type Banner = { kind: MessageKind; text: string };
 
 type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
 
@@ -51,7 +55,9 @@ export function WorkspaceScreen({
   const [generation, setGeneration] = useState(0);
   useSearchHighlight(selected.kind === 'section' && selected.id === initialSectionId ? highlight : undefined, `${reportId}-${generation}`);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'idle' });
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setBanner] = useState<Banner | null>(null);
+  const setMessage = (text: string | null, kind: MessageKind = 'success') => setBanner(text === null ? null : { kind, text });
+  const prompt = usePrompt();
   const rollover = useRolloverStatus(reportId, detail?.sections.map((s) => s.revision).join(',') ?? '');
   const [showChecks, setShowChecks] = useState(false);
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
@@ -85,7 +91,7 @@ export function WorkspaceScreen({
     try {
       return await action();
     } catch (e) {
-      setMessage(errorMessage(e));
+      setMessage(errorMessage(e), 'error');
       return null;
     }
   };
@@ -173,11 +179,11 @@ export function WorkspaceScreen({
         <button type="button" onClick={() => setPanel('public-export')}>
           公开发布导出
         </button>
-        <ExportMenu reportId={reportId} onMessage={setMessage} />
+        <ExportMenu reportId={reportId} onMessage={(text, kind) => setMessage(text, kind)} />
       </header>
       {message && (
-        <p className={message.startsWith('已') ? 'notice' : 'error'} role="status">
-          {message}
+        <p className={message.kind === 'error' ? 'error' : 'notice'} role="status">
+          {message.text}
         </p>
       )}
       {readOnly && <p className="notice">本报告已定稿，只读。如需修改，请用“改变状态”重新打开（会记录理由）。</p>}
@@ -202,14 +208,14 @@ export function WorkspaceScreen({
           onSelect={setSelected}
           onAddPart={
             template.allowExtraParts && !readOnly
-              ? () => {
-                  const name = window.prompt('新部分的标题：');
-                  if (name?.trim())
-                    void run(async () => {
-                      const added = await api('sections.add', { reportId, parentId: null, heading: name.trim(), partId: null });
-                      await refresh({ kind: 'section', id: added.id });
-                    });
-                }
+              ? () =>
+                  void prompt.ask({ title: '添加部分', label: '新部分的标题：' }).then((name) => {
+                    if (name)
+                      void run(async () => {
+                        const added = await api('sections.add', { reportId, parentId: null, heading: name, partId: null });
+                        await refresh({ kind: 'section', id: added.id });
+                      });
+                  })
               : null
           }
           annotate={rollover.status ? (id) => <RolloverBadge part={rollover.status!.parts.find((p) => p.sectionId === id)} /> : undefined}
@@ -288,7 +294,7 @@ export function WorkspaceScreen({
               />
             </>
           )}
-          <p className="hint muted">输入的内容会自动保存。</p>
+          {!readOnly && <p className="hint muted">输入的内容会自动保存。</p>}
         </section>
         {showChecks ? (
           <CheckPanel
@@ -308,6 +314,7 @@ export function WorkspaceScreen({
           <GuidancePanel title={guidanceTitle} guidance={guidance} />
         )}
       </div>
+      {prompt.dialog}
     </main>
   );
 }
