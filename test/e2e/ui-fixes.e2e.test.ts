@@ -128,6 +128,7 @@ describe('UI fixes found in browser mode', () => {
     await page.getByLabel('说明（可选）').fill('报局务会审议');
     await page.getByRole('button', { name: '保存为命名版本' }).click();
     await page.locator('.version-table tbody tr').first().waitFor();
+    await expect(page.getByRole('status').filter({ hasText: '已保存第 1 版「送审稿」。' }).getAttribute('class')).resolves.toBe('notice');
     await expect(pageWidth()).resolves.toBeLessThanOrEqual(1400);
     await expect(onTop('.version-table tbody tr .row-actions button:last-child')).resolves.toBe('on top');
     const checkboxColumn = await page

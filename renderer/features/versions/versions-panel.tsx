@@ -23,14 +23,15 @@ export function VersionsPanel({ reportId, readOnly, onClose, onRestored }: Props
   const [reason, setReason] = useState('');
   const [picked, setPicked] = useState<string[]>([]);
   const [comparing, setComparing] = useState<{ from: VersionSummary; to: VersionSummary | null } | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  // The colour comes from an explicit kind: refusals can begin with 已 too (已经……).
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
 
   const run = async (action: () => Promise<void>) => {
     setMessage(null);
     try {
       await action();
     } catch (e) {
-      setMessage(errorMessage(e));
+      setMessage({ kind: 'error', text: errorMessage(e) });
     }
   };
   const saveNamed = () =>
@@ -39,7 +40,7 @@ export function VersionsPanel({ reportId, readOnly, onClose, onRestored }: Props
       const v = await api('versions.create', { reportId, name, reason });
       setReason('');
       reload();
-      setMessage(`已保存${versionLabel(v)}。`);
+      setMessage({ kind: 'success', text: `已保存${versionLabel(v)}。` });
     });
   const restoreWhole = (v: VersionSummary) => {
     if (!window.confirm(`把整个报告恢复为${versionLabel(v)}？当前内容会先保存为一个版本，可以再恢复回来。`)) return;
@@ -103,8 +104,8 @@ export function VersionsPanel({ reportId, readOnly, onClose, onRestored }: Props
         </button>
       </form>
       {(error ?? message) && (
-        <p className={message?.startsWith('已') ? 'notice' : 'error'} role="status">
-          {error ?? message}
+        <p className={error || message?.kind === 'error' ? 'error' : 'notice'} role="status">
+          {error ?? message?.text}
         </p>
       )}
       {versions?.length === 0 && <p className="muted">还没有版本。导出、改变状态、编辑暂停后会自动保存版本，也可以在上面保存命名版本。</p>}
