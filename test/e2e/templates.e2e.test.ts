@@ -49,6 +49,9 @@ async function copyLocalAndAddPart() {
   await page.getByRole('button', { name: '添加部分' }).click();
   const part = page.getByRole('group', { name: '第6部分' });
   await expect(part.getByLabel('部分编号').inputValue()).resolves.toBe('part-1');
+  // The core refuses a part without a heading and names the field.
+  await page.getByRole('button', { name: '保存模板' }).click();
+  await expect(page.getByRole('alert').textContent()).resolves.toContain('字段 parts[5].heading（部分 › 第6项 › 标题）：不能为空');
   await part.getByLabel('部分标题').fill(NEW_PART);
   await part.getByLabel('部分编号').fill('Suggestions');
   await expect(part.locator('.error').textContent()).resolves.toContain('只能使用小写字母');
@@ -83,8 +86,9 @@ describe('模板库 in the browser', () => {
     await copyLocalAndAddPart();
 
     await page.getByRole('button', { name: '← 模板库' }).click();
-    await expect(row(MINE).textContent()).resolves.toContain('自定义');
-    await expect(row(MINE).locator('.part-count').textContent()).resolves.toBe('6 个');
+    // The list reloads after the editor closes; wait for the saved part count rather than the old one.
+    await row(MINE).locator('.part-count', { hasText: '6 个' }).waitFor();
+    await expect(row(MINE).locator('.badge').textContent()).resolves.toBe('自定义');
     await page.getByRole('button', { name: '← 报告库' }).click();
     await createReportFrom(`${MINE}（自定义）`);
 

@@ -66,35 +66,37 @@ export function TemplateEditor({ template, builtin, onBack, onCopy }: Props) {
 
   return (
     <main className="screen template-editor">
-      <header className="topbar">
-        <button type="button" onClick={leave}>
-          ← 模板库
-        </button>
-        <h1>
-          {builtin ? '查看内置模板' : '编辑模板'}：{draft.name || template.name}
-        </h1>
-        {dirty && <span className="save-status">有未保存的修改</span>}
-        <div className="spacer" />
-        {builtin ? (
-          <button type="button" className="primary" onClick={onCopy}>
-            复制为我的模板
+      <div className="sticky-head">
+        <header className="topbar">
+          <button type="button" onClick={leave}>
+            ← 模板库
           </button>
-        ) : (
-          <button type="button" className="primary" disabled={busy || !dirty} onClick={() => void save()}>
-            {busy ? '正在保存……' : '保存模板'}
-          </button>
+          <h1>
+            {builtin ? '查看内置模板' : '编辑模板'}：{draft.name || template.name}
+          </h1>
+          {dirty && <span className="save-status">有未保存的修改</span>}
+          <div className="spacer" />
+          {builtin ? (
+            <button type="button" className="primary" onClick={onCopy}>
+              复制为我的模板
+            </button>
+          ) : (
+            <button type="button" className="primary" disabled={busy || !dirty} onClick={() => void save()}>
+              {busy ? '正在保存……' : '保存模板'}
+            </button>
+          )}
+        </header>
+        {builtin && (
+          <p className="notice readonly-hint">
+            这是内置模板，只能查看，不能修改。要按本单位情况调整，请点击右上角“复制为我的模板”，再编辑复制出的模板。
+          </p>
         )}
-      </header>
-      {builtin && (
-        <p className="notice readonly-hint">
-          这是内置模板，只能查看，不能修改。要按本单位情况调整，请点击右上角“复制为我的模板”，再编辑复制出的模板。
-        </p>
-      )}
-      {message && (
-        <p className={message.kind} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+        {message && (
+          <p className={message.kind === 'error' ? 'error alert-box' : 'notice'} role={message.kind === 'error' ? 'alert' : 'status'}>
+            {message.text}
+          </p>
+        )}
+      </div>
       <fieldset className="template-form" disabled={builtin}>
         <BasicFields draft={draft} onChange={patch} />
         <section className="template-card" aria-label="导语">

@@ -57,7 +57,9 @@ export function TemplatesScreen({ onBack }: { onBack(): void }) {
     },
     importFile: (file) =>
       void run(async () => {
-        const imported = await api('templates.importFile', { content: await file.text() });
+        const imported = await api('templates.importFile', { content: await file.text() }).catch((e: unknown) => {
+          throw new Error(`未导入“${file.name}”。${errorMessage(e)}`);
+        });
         reload();
         setMessage({ kind: 'notice', text: `已导入模板“${imported.name}”。` });
       }),
@@ -90,7 +92,10 @@ export function TemplatesScreen({ onBack }: { onBack(): void }) {
         <h1>模板库</h1>
       </header>
       {(error ?? message) && (
-        <p className={error ? 'error' : message!.kind} role={error || message!.kind === 'error' ? 'alert' : 'status'}>
+        <p
+          className={error || message!.kind === 'error' ? 'error alert-box' : 'notice'}
+          role={error || message!.kind === 'error' ? 'alert' : 'status'}
+        >
           {error ?? message!.text}
         </p>
       )}
