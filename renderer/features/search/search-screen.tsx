@@ -31,7 +31,7 @@ export function SearchScreen({ onBack, onOpen }: Props) {
   const [agency, setAgency] = useState('');
   const [partId, setPartId] = useState('');
   const [result, setResult] = useState<SearchResult | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
 
   const search = async (e: FormEvent) => {
     e.preventDefault();
@@ -47,15 +47,15 @@ export function SearchScreen({ onBack, onOpen }: Props) {
         }),
       );
     } catch (error) {
-      setMessage(errorMessage(error));
+      setMessage({ text: errorMessage(error), ok: false });
     }
   };
   const copy = async (hit: SearchHit) => {
     try {
       await navigator.clipboard.writeText(hit.paragraph);
-      setMessage('已复制该段落，可粘贴到正在撰写的报告中。');
+      setMessage({ text: '已复制该段落，可粘贴到正在撰写的报告中。', ok: true });
     } catch {
-      setMessage('无法访问剪贴板，请选中文字后手动复制。');
+      setMessage({ text: '无法访问剪贴板，请选中文字后手动复制。', ok: false });
     }
   };
 
@@ -106,8 +106,8 @@ export function SearchScreen({ onBack, onOpen }: Props) {
         </button>
       </form>
       {message && (
-        <p className={message.startsWith('已') ? 'notice' : 'error'} role="status">
-          {message}
+        <p className={message.ok ? 'notice' : 'error'} role="status">
+          {message.text}
         </p>
       )}
       {result && (

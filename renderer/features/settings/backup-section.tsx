@@ -14,17 +14,17 @@ const KIND_LABELS: Record<BackupEntry['kind'], string> = {
 /** One-click backup and restore; a restore first backs up the current state. */
 export function BackupSection({ refreshKey }: { refreshKey: string }) {
   const { data, error, reload } = useAsync(() => api('backup.list', {}), `backups-${refreshKey}`);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const run = async (action: () => Promise<string>) => {
     setBusy(true);
     setMessage(null);
     try {
-      setMessage(await action());
+      setMessage({ text: await action(), ok: true });
       reload();
     } catch (e) {
-      setMessage(errorMessage(e));
+      setMessage({ text: errorMessage(e), ok: false });
     }
     setBusy(false);
   };
@@ -51,8 +51,8 @@ export function BackupSection({ refreshKey }: { refreshKey: string }) {
         立即备份
       </button>
       {(error ?? message) && (
-        <p className={message?.startsWith('已') ? 'notice' : 'error'} role="status">
-          {error ?? message}
+        <p className={!error && message?.ok ? 'notice' : 'error'} role="status">
+          {error ?? message?.text}
         </p>
       )}
       <table className="report-table">
