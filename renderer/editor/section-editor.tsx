@@ -5,6 +5,8 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { RichTextState } from '../../shared/rich-text';
 import { EDITOR_THEME } from './editor-theme';
@@ -31,7 +33,7 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save, check
   const config: InitialConfigType = {
     namespace: `section-${sectionId}`,
     theme: EDITOR_THEME,
-    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode],
+    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, TableNode, TableRowNode, TableCellNode],
     editable: !readOnly,
     editorState: hasContent(initial) ? JSON.stringify(initial) : undefined,
     onError: (error) => {
@@ -50,6 +52,7 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save, check
       </div>
       <HistoryPlugin />
       <ListPlugin />
+      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll={false} />
       {!readOnly && <AutosavePlugin save={save} />}
       {!readOnly && <FigureMarkPlugin />}
       {checks && <CheckPlugin ctx={checks.ctx} sectionId={sectionId} level={checks.level} focus={checks.focus} readOnly={readOnly} />}

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBrowser, screenshot, startAppServer, type AppServer, type BrowserSession } from './harness';
 
@@ -139,5 +141,45 @@ describe('editing and the report library', () => {
       agency: '市交通运输局（市港航管理局）',
       reportDate: '2025-03-05',
     });
+  });
+
+  it('inserts a table in the editor; it is saved and exported as a Word table with a repeated header row', async () => {
+    server = await startAppServer();
+    session = await openBrowser();
+    const { page } = session;
+    page.on('dialog', (d) => void d.accept()); // the export lists the empty parts' findings first
+    await page.goto(server.pageUrl);
+    await createViaDialog('法治政府建设年度报告（地方政府）', '某县人民政府', '2024');
+    await page.getByRole('button', { name: '某县人民政府关于2024年法治政府建设情况的报告' }).click();
+    await page.getByRole('navigation', { name: '大纲' }).getByText('一、2024年推进法治政府建设的主要举措和成效').click();
+    await page.locator('.editor-content').click();
+    await page.keyboard.type('全年行政复议和应诉情况如下：');
+    await page.getByRole('button', { name: '插入表格' }).click();
+    const cells = page.locator('.editor-content .nb-table-cell');
+    await expect.poll(() => cells.count(), { timeout: 10_000 }).toBe(6);
+    const values = ['项目', '件数', '行政复议', '12', '行政诉讼', '7'];
+    for (const [i, text] of values.entries()) {
+      await cells.nth(i).click();
+      await page.keyboard.type(text);
+    }
+    await page.getByText('已自动保存').waitFor();
+    await page.locator('.editor-content').blur();
+    await expect
+      .poll(
+        async () => {
+          const detail = await server.call('reports.get', { id: (await server.call('reports.list', {}))[0].id });
+          return detail.sections.find((s: { partId: string }) => s.partId === 'measures').plainText;
+        },
+        { timeout: 10_000 },
+      )
+      .toContain('行政诉讼\t7');
+    await screenshot(page, 'editor-table');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Word' }).click()]);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(await download.path()))).file('word/document.xml')!.async('string');
+    const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)?.[0] ?? '';
+    expect(table).toContain('<w:tblHeader/>');
+    const texts = [...table.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(texts).toEqual(values);
+    expect(session.problems).toEqual([]);
   });
 });

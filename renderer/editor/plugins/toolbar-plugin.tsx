@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import { $createHeadingNode, type HeadingTagType } from '@lexical/rich-text';
+import { INSERT_TABLE_COMMAND } from '@lexical/table';
 import { $setBlocksType } from '@lexical/selection';
 import { mergeRegister } from '@lexical/utils';
 import {
@@ -76,6 +77,16 @@ export function ToolbarPlugin({ disabled }: { disabled: boolean }) {
       </button>
       <button type="button" disabled={disabled} onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
         项目列表
+      </button>
+      <button
+        type="button"
+        disabled={disabled}
+        title="插入 3 行 × 2 列的表格（第一行为表头，导出时重复表头）"
+        onClick={() =>
+          editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '2', includeHeaders: { rows: true, columns: false } })
+        }
+      >
+        插入表格
       </button>
       <span className="toolbar-gap" />
       <button
