@@ -51,6 +51,7 @@ export const API_METHODS = [
   'export.saveSettings',
   'export.pdf',
   'export.html',
+  'sections.addAttachment',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -150,6 +150,8 @@ export const contract = {
   /** PDF laid out by LibreOffice from the same .docx (a Chinese error when LibreOffice is missing). */
   'export.pdf': { input: z.object({ reportId: IdSchema }).strict(), output: FileSchema },
   'export.html': { input: z.object({ reportId: IdSchema }).strict(), output: FileSchema },
+  /** Adds an attachment (附件) at the end; its title is the heading. Move/rename/remove use the section methods. */
+  'sections.addAttachment': { input: z.object({ reportId: IdSchema, heading: HeadingSchema }).strict(), output: SectionSummarySchema },
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

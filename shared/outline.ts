@@ -41,8 +41,11 @@ export interface OutlineNode<S extends SectionSummary = SectionSummary> {
  * Orders the sections as the report reads: the opening, then the parts with their subsections.
  * Numbers are computed here, never stored, so moving a section renumbers everything.
  */
-export function buildOutline<S extends SectionSummary>(sections: readonly S[]): { opening: S | null; parts: OutlineNode<S>[] } {
+export function buildOutline<S extends SectionSummary>(
+  sections: readonly S[],
+): { opening: S | null; parts: OutlineNode<S>[]; attachments: S[] } {
   const byPosition = (a: S, b: S) => a.position - b.position;
+  const attachments = attachmentsOf(sections);
   const opening = sections.find((s) => s.kind === 'opening') ?? null;
   const parts = sections
     .filter((s) => s.kind === 'part')
@@ -55,7 +58,26 @@ export function buildOutline<S extends SectionSummary>(sections: readonly S[]): 
         .sort(byPosition)
         .map((sub, j) => ({ section: sub, number: headingNumber(2, j + 1), children: [] })),
     }));
-  return { opening, parts };
+  return { opening, parts, attachments };
+}
+
+/** The attachments (附件) in their order. */
+export function attachmentsOf<S extends SectionSummary>(sections: readonly S[]): S[] {
+  return sections.filter((s) => s.kind === 'attachment').sort((a, b) => a.position - b.position);
+}
+
+/**
+ * GB/T 9704-2012 7.3.5.3 / 8: a single attachment is called 「附件」, several are numbered 「附件1」
+ * 「附件2」…; the list after the body reads 「附件：1.×××」 (a lone one 「附件：×××」).
+ */
+export function attachmentLabel(index: number, count: number): string {
+  return count === 1 ? '附件' : `附件${index + 1}`;
+}
+
+/** The lines of the attachment list (附件说明): the first starts with 「附件：」, the others align under its names. */
+export function attachmentListLines(titles: readonly string[]): string[] {
+  if (titles.length === 1) return [`附件：${titles[0]}`];
+  return titles.map((t, i) => `${i === 0 ? '附件：' : ''}${i + 1}.${t}`);
 }
 
 /** Sections in reading order (opening, part 1, its subsections, part 2, ...). */

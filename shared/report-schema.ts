@@ -32,7 +32,8 @@ export const ReportSchema = z.object({
 });
 export type Report = z.infer<typeof ReportSchema>;
 
-export const SECTION_KINDS = ['opening', 'part', 'subsection'] as const;
+/** 'attachment' = 附件: exported after the body and the closing, each on a new page. */
+export const SECTION_KINDS = ['opening', 'part', 'subsection', 'attachment'] as const;
 export const SectionKindSchema = z.enum(SECTION_KINDS);
 export type SectionKind = z.infer<typeof SectionKindSchema>;
 

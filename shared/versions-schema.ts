@@ -1,4 +1,4 @@
-import { IdSchema, IsoDateSchema, ReportStatusSchema } from './report-schema';
+import { IdSchema, IsoDateSchema, ReportStatusSchema, SectionKindSchema } from './report-schema';
 import { TemplateKindSchema } from './template-schema';
 import { z } from './z';
 
@@ -49,7 +49,7 @@ export type VersionSummary = z.infer<typeof VersionSummarySchema>;
 export const SnapshotSectionSchema = z.object({
   id: IdSchema,
   parentId: IdSchema.nullable(),
-  kind: z.enum(['opening', 'part', 'subsection']),
+  kind: SectionKindSchema,
   partId: z.string().nullable(),
   heading: z.string(),
   position: z.number().int(),

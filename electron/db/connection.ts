@@ -74,16 +74,30 @@ function migrate(db: Db, file: string, migrations: readonly Migration[]): void {
   if (version > 0) backupBeforeMigration(db, file, version);
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   for (const migration of pending) {
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-        migration.version,
-        migration.name,
-        new Date().toISOString(),
-      );
-      db.pragma(`user_version = ${Math.max(migration.version, currentVersion(db))}`);
-    })();
+    // PRAGMA foreign_keys is a no-op inside a transaction, so it is switched around it.
+    if (migration.foreignKeysOff) db.pragma('foreign_keys = OFF');
+    try {
+      applyMigration(db, migration);
+    } finally {
+      if (migration.foreignKeysOff) db.pragma('foreign_keys = ON');
+    }
   }
+}
+
+function applyMigration(db: Db, migration: Migration): void {
+  db.transaction(() => {
+    db.exec(migration.sql);
+    if (migration.foreignKeysOff) {
+      const broken = db.pragma('foreign_key_check') as unknown[];
+      if (broken.length > 0) throw new Error(`迁移 ${migration.version} 之后有 ${broken.length} 条记录的关联失效，已撤销。`);
+    }
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+      migration.version,
+      migration.name,
+      new Date().toISOString(),
+    );
+    db.pragma(`user_version = ${Math.max(migration.version, currentVersion(db))}`);
+  })();
 }
 
 function appliedVersions(db: Db): Set<number> {

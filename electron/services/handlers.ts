@@ -95,6 +95,7 @@ export function createHandlers(
     'checks.saveUserLists': (lists) => checks.saveUserLists(lists),
     'checks.ignore': (input) => (checks.ignore(input), ok),
     'checks.unignore': ({ reportId, fingerprint }) => (checks.unignore(reportId, fingerprint), ok),
+    'sections.addAttachment': ({ reportId, heading }) => sections.addAttachment(reportId, heading),
     ...more,
   };
 }

@@ -69,6 +69,28 @@ export function createSectionService(db: Db, reports: ReportAccess) {
      VALUES (@id, @reportId, @parentId, @kind, @partId, @heading, @position, @required, @content, @now)`,
   );
 
+  /** Adds an empty section after the last of its siblings (same report, parent and kind). */
+  const append = (reportId: string, parentId: string | null, kind: SectionKind, heading: string, partId: string | null) => {
+    const id = randomUUID();
+    db.transaction(() => {
+      const last = siblings(reportId, parentId, kind).at(-1);
+      insert.run({
+        id,
+        reportId,
+        parentId,
+        kind,
+        partId,
+        heading,
+        position: last ? last.position + 1 : 0,
+        required: 0,
+        content: JSON.stringify({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [] } }),
+        now: new Date().toISOString(),
+      });
+      reports.touch(reportId);
+    })();
+    return summary(id);
+  };
+
   const mutate = <T>(sectionId: string, fn: (r: SectionRow) => T): T => {
     const r = row(sectionId);
     reports.assertEditable(r.report_id);
@@ -140,25 +162,11 @@ export function createSectionService(db: Db, reports: ReportAccess) {
         const part = template.parts.find((p) => p.id === parent.part_id);
         if (part && !part.allowSubsections) throw new AppError('FORBIDDEN', `模板规定“${parent.heading}”不分小节。`);
       }
-      const kind: SectionKind = parentId === null ? 'part' : 'subsection';
-      const id = randomUUID();
-      db.transaction(() => {
-        const last = siblings(reportId, parentId, kind).at(-1);
-        insert.run({
-          id,
-          reportId,
-          parentId,
-          kind,
-          partId,
-          heading,
-          position: last ? last.position + 1 : 0,
-          required: 0,
-          content: JSON.stringify({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [] } }),
-          now: new Date().toISOString(),
-        });
-        reports.touch(reportId);
-      })();
-      return summary(id);
+      return append(reportId, parentId, parentId === null ? 'part' : 'subsection', heading, partId);
+    },
+    addAttachment(reportId: string, heading: string): SectionSummary {
+      reports.assertEditable(reportId);
+      return append(reportId, null, 'attachment', heading, null);
     },
     rename(id: string, heading: string): SectionSummary {
       return mutate(id, (r) => {

@@ -40,13 +40,14 @@ export function takeSnapshot(db: Db, access: ReportAccess, reportId: string): Sn
   return { title: r.title, agency: r.agency, year: r.year, reportDate: r.report_date, status: r.status, sections: outlineOrder(sections) };
 }
 
-/** Opening first, then each part followed by its subsections: the order a reader sees. */
+/** Opening first, then each part followed by its subsections, then the attachments: the order a reader sees. */
 export function outlineOrder<T extends Pick<SnapshotSection, 'id' | 'parentId' | 'kind' | 'position'>>(sections: T[]): T[] {
   const byPosition = (a: T, b: T) => a.position - b.position;
   const opening = sections.filter((s) => s.kind === 'opening');
-  const parts = sections.filter((s) => s.parentId === null && s.kind !== 'opening').sort(byPosition);
+  const parts = sections.filter((s) => s.kind === 'part').sort(byPosition);
   const out = [...opening];
   for (const part of parts) out.push(part, ...sections.filter((s) => s.parentId === part.id).sort(byPosition));
+  out.push(...sections.filter((s) => s.kind === 'attachment').sort(byPosition));
   // Orphans cannot happen with foreign keys on, but a snapshot must never lose text.
   for (const s of sections) if (!out.includes(s)) out.push(s);
   return out;

@@ -23,7 +23,7 @@ interface Props {
   label: string;
   save(content: RichTextState): Promise<void>;
   /** Live proofreading (issue 4); absent until the rule data is loaded. */
-  checks?: { ctx: CheckContext; level: 0 | 1 | 2; focus: CheckFocus | null } | null;
+  checks?: { ctx: CheckContext; level: 0 | 1 | 2 | 'attachment'; focus: CheckFocus | null } | null;
 }
 
 const hasContent = (state: RichTextState) => (state.root.children?.length ?? 0) > 0;

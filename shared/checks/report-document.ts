@@ -1,4 +1,4 @@
-import { sectionsInReadingOrder } from '../outline';
+import { attachmentsOf, sectionsInReadingOrder } from '../outline';
 import type { ReportDetail } from '../report-schema';
 import { blockText, toBlocks } from '../rich-text';
 import { fillPattern } from '../template-schema';
@@ -20,7 +20,12 @@ export function documentFromReport(detail: ReportDetail): CheckDocument {
   const { report } = detail;
   const paragraphs: CheckParagraph[] = [{ sectionId: '', index: -1, text: report.title, role: 'title' }];
   const sections: CheckSection[] = [];
-  for (const { section, level } of sectionsInReadingOrder(detail.sections)) {
+  // Attachments come last and are read like the opening (level 0): numbering restarts in each.
+  const attachments = attachmentsOf(detail.sections).map((section) => ({ section, level: 0 as const, heading: true }));
+  for (const { section, level, heading } of [
+    ...sectionsInReadingOrder(detail.sections).map((e) => ({ ...e, heading: e.level > 0 })),
+    ...attachments,
+  ]) {
     sections.push({
       id: section.id,
       level,
@@ -28,8 +33,9 @@ export function documentFromReport(detail: ReportDetail): CheckDocument {
       partId: section.partId,
       required: section.required,
       charCount: section.charCount,
+      ...(section.kind === 'attachment' ? { attachment: true } : {}),
     });
-    if (level > 0) paragraphs.push({ sectionId: section.id, index: -1, text: section.heading, role: 'heading' });
+    if (heading) paragraphs.push({ sectionId: section.id, index: -1, text: section.heading, role: 'heading' });
     paragraphs.push(...sectionParagraphs(section.id, section.content));
   }
   return { paragraphs, sections, title: report.title, signature: report.agency, date: report.reportDate };

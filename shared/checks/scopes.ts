@@ -2,9 +2,9 @@ import type { CheckDocument, CheckParagraph } from './types';
 
 /**
  * Numbering restarts in every section of a report in the database (the part and subsection
- * numbers come from the outline); plain text is one scope whose structure comes from its headings.
+ * numbers come from the outline; an attachment's numbering may start at any level); plain text is one scope whose structure comes from its headings.
  */
-export function numberingScopes(doc: CheckDocument): Array<{ base: 0 | 1 | 2; paragraphs: CheckParagraph[] }> {
+export function numberingScopes(doc: CheckDocument): Array<{ base: 0 | 1 | 2 | 3; paragraphs: CheckParagraph[] }> {
   if (!doc.sections) return [{ base: 0, paragraphs: doc.paragraphs.filter((p) => p.role !== 'title') }];
   const bySection = new Map<string, CheckParagraph[]>();
   for (const p of doc.paragraphs) {
@@ -13,5 +13,5 @@ export function numberingScopes(doc: CheckDocument): Array<{ base: 0 | 1 | 2; pa
     list.push(p);
     bySection.set(p.sectionId, list);
   }
-  return doc.sections.map((s) => ({ base: s.level, paragraphs: bySection.get(s.id) ?? [] }));
+  return doc.sections.map((s) => ({ base: s.attachment ? 3 : s.level, paragraphs: bySection.get(s.id) ?? [] }));
 }

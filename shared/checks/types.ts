@@ -52,6 +52,8 @@ export interface CheckSection {
   partId: string | null;
   required: boolean;
   charCount: number;
+  /** An attachment (附件): its own numbering starts at any level (a list of 「1.」 items is normal there). */
+  attachment?: boolean;
 }
 
 export interface TemplatePartInfo {

@@ -3,14 +3,17 @@ import { migration002 } from './002-export-settings';
 import { migration003 } from './003-checks';
 import { migration004 } from './004-rollover';
 import { migration005 } from './005-versions-search';
+import { migration006 } from './006-attachments';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Rebuilds a table that others reference: run with foreign keys off, then checked (SQLite's documented procedure). */
+  foreignKeysOff?: boolean;
 }
 
 /** Append only: a shipped migration is never edited, a change is a new numbered file. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -25,9 +25,11 @@ export function closingLayout(signature: string, date: string): ClosingLayout {
   return { signatureRight: 2 * INDENT_2_CHARS + dat - sig, date: { right: INDENT_2_CHARS } };
 }
 
-export function closingParagraphs(report: Report, settings: ExportSettings): Paragraph[] {
+/** 「特此报告。」, then `beforeSignature` (the attachment list), then signature and date. */
+export function closingParagraphs(report: Report, settings: ExportSettings, beforeSignature: Paragraph[] = []): Paragraph[] {
   const out: Paragraph[] = [];
   if (settings.closingPhrase) out.push(bodyParagraph([textRun('body', settings, '特此报告。')]));
+  out.push(...beforeSignature);
   if (!settings.closing) return out;
   const date = report.reportDate ? formatChineseDate(report.reportDate) : '';
   const layout = closingLayout(report.agency, date);

@@ -1,8 +1,9 @@
 import { Document, DocumentGridType, Packer, Paragraph, type Table } from 'docx';
 import type { ExportSettings } from '../../../shared/export-settings';
-import { sectionsInReadingOrder } from '../../../shared/outline';
+import { attachmentsOf, sectionsInReadingOrder } from '../../../shared/outline';
 import type { ReportDetail } from '../../../shared/report-schema';
 import { toBlocks } from '../../../shared/rich-text';
+import { attachmentListParagraphs, attachmentPages } from './docx-attachments';
 import { convertBlocks } from './docx-blocks';
 import { closingParagraphs } from './docx-closing';
 import { pageNumberFooters } from './docx-footer';
@@ -13,7 +14,7 @@ import { splitTitle } from './title-lines';
 /**
  * Writes a report as a Word file in the layout of GB/T 9704-2012: A4, margins 37/35/28/26 mm,
  * 22 lines × 28 characters, title and heading styles, literal heading numbers computed from the
- * outline at export time, closing, and 「— N —」 page numbers odd right / even left.
+ * outline at export time, closing, attachments on pages of their own, and 「— N —」 page numbers odd right / even left.
  */
 
 /** Balanced title lines in one Title paragraph, then one blank line before the body. */
@@ -46,7 +47,17 @@ export interface DocxStamp {
 
 export function buildDocxDocument(detail: ReportDetail, settings: ExportSettings, stamp?: DocxStamp): Document {
   const { report } = detail;
-  const children = [...titleParagraphs(report.title, settings), ...bodyContent(detail, settings), ...closingParagraphs(report, settings)];
+  const attachments = attachmentsOf(detail.sections);
+  const list = attachmentListParagraphs(
+    attachments.map((a) => a.heading),
+    settings,
+  );
+  const children = [
+    ...titleParagraphs(report.title, settings),
+    ...bodyContent(detail, settings),
+    ...closingParagraphs(report, settings, list),
+    ...attachmentPages(attachments, settings),
+  ];
   return new Document({
     creator: report.agency,
     title: report.title,

@@ -1,7 +1,7 @@
 import { formatChineseDate } from '../../../shared/dates';
 import type { ExportSettings } from '../../../shared/export-settings';
-import { headingNumber, sectionsInReadingOrder } from '../../../shared/outline';
-import type { ReportDetail } from '../../../shared/report-schema';
+import { attachmentLabel, attachmentListLines, attachmentsOf, headingNumber, sectionsInReadingOrder } from '../../../shared/outline';
+import type { ReportDetail, Section } from '../../../shared/report-schema';
 import { blockText, toBlocks, type Block, type TextRun } from '../../../shared/rich-text';
 import { stripLeadingNumber } from './docx-runs';
 
@@ -56,7 +56,15 @@ h1{font-family:"方正小标宋简体","小标宋",serif;font-size:22pt;font-wei
 h2,h3,h4,h5{font-size:16pt;text-indent:2em;margin:0}h2{font-family:"黑体",SimHei,sans-serif;font-weight:normal}
 h3{font-family:"楷体_GB2312","楷体",KaiTi,serif;font-weight:normal}h4,h5{font-weight:normal}
 p{text-indent:2em;margin:0;text-align:justify}p.signature,p.date{text-align:right;text-indent:0}
+p.attachment-list{text-indent:0;padding-left:2em}section.attachment{margin-top:3em}p.attachment-label{text-indent:0;font-family:"黑体",SimHei,sans-serif}
+h2.attachment-title{font-family:"方正小标宋简体","小标宋",serif;font-size:22pt;text-align:center;text-indent:0}
 table{border-collapse:collapse;width:100%;margin:0.5em 0}th,td{border:1px solid #000;padding:0.2em 0.4em}`;
+
+/** An attachment (附件) after the closing: its label, its title as a heading, then its content. */
+function attachmentHtml(section: Section, label: string): string {
+  const content = blocksHtml(toBlocks(section.content)).join('\n');
+  return `<section class="attachment">\n<p class="attachment-label">${escape(label)}</p>\n<h2 class="attachment-title">${escape(section.heading)}</h2>\n${content}\n</section>`;
+}
 
 export function renderHtml(detail: ReportDetail, settings: ExportSettings): string {
   const { report } = detail;
@@ -71,11 +79,14 @@ export function renderHtml(detail: ReportDetail, settings: ExportSettings): stri
     body.push(...blocksHtml(toBlocks(section.content)));
   }
   if (settings.closingPhrase) body.push('<p>特此报告。</p>');
+  const attachments = attachmentsOf(detail.sections);
+  body.push(...attachmentListLines(attachments.map((a) => a.heading)).map((line) => `<p class="attachment-list">${escape(line)}</p>`));
   const date = report.reportDate ? formatChineseDate(report.reportDate) : '';
   if (settings.closing) {
     body.push(`<p class="signature">${escape(report.agency)}</p>`);
     if (date) body.push(`<p class="date">${escape(date)}</p>`);
   }
+  attachments.forEach((a, i) => body.push(attachmentHtml(a, attachmentLabel(i, attachments.length))));
   const meta = [
     `<meta name="author" content="${escape(report.agency)}">`,
     `<meta name="description" content="${escape(`${report.agency}${report.year}年度${report.templateName}`)}">`,

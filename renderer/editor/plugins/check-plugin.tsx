@@ -17,7 +17,7 @@ export interface CheckFocus {
 interface Props {
   ctx: CheckContext;
   sectionId: string;
-  level: 0 | 1 | 2;
+  level: 0 | 1 | 2 | 'attachment';
   /** Scrolls to and marks this place once the editor is ready (a click in the check panel). */
   focus?: CheckFocus | null;
   readOnly?: boolean;

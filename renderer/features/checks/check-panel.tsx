@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { CheckReportResult, ReportFinding } from '../../../shared/checks/api-schemas';
 import { CHECK_CATEGORIES } from '../../../shared/checks/types';
-import { sectionsInReadingOrder } from '../../../shared/outline';
+import { attachmentsOf, sectionsInReadingOrder } from '../../../shared/outline';
+import { attachmentLabelOf } from '../workspace/attachments';
 import type { SectionSummary } from '../../../shared/report-schema';
 import { api, errorMessage } from '../../api/client';
 import { allSaved } from '../../lib/save-tracker';
@@ -74,9 +75,14 @@ export function CheckPanel({ reportId, sections, readOnly, onJump, onContentChan
   const sectionName = (id: string) => {
     if (id === '') return '标题与落款';
     const e = order.find((o) => o.section.id === id);
+    const attachment = attachmentLabelOf(sections, id);
+    if (attachment) return `${attachment} ${sections.find((s) => s.id === id)!.heading}`;
     return e ? (e.level === 0 ? '导语' : `${e.number}${e.section.heading}`) : '（已删除的部分）';
   };
-  const sectionRank = (id: string) => (id === '' ? -1 : order.findIndex((o) => o.section.id === id));
+  // Attachments come after every part (rank by the attachment's position past the outline).
+  const attachmentIds = attachmentsOf(sections).map((s) => s.id);
+  const sectionRank = (id: string) =>
+    id === '' ? -1 : attachmentIds.includes(id) ? order.length + attachmentIds.indexOf(id) : order.findIndex((o) => o.section.id === id);
   const active = result?.findings.filter((f) => !f.ignored) ?? [];
   const ignored = result?.findings.filter((f) => f.ignored) ?? [];
   const item = (f: ReportFinding) => (

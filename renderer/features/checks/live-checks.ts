@@ -8,7 +8,8 @@ import type { CheckContext, CheckDocument, CheckParagraph, Finding } from '../..
  * re-checks only the paragraph that changed; the two sequence rules (numbering, 一是/二是) look at
  * the whole section, which is a linear pass.
  */
-export function createLiveChecker(ctx: CheckContext, sectionId: string, level: 0 | 1 | 2) {
+/** `level`: the section's outline level, or 'attachment' (附件: numbering may start at any level). */
+export function createLiveChecker(ctx: CheckContext, sectionId: string, level: 0 | 1 | 2 | 'attachment') {
   let cache = new Map<string, Finding[]>();
   return (blocks: ReadonlyArray<{ text: string; heading: boolean }>): Finding[] => {
     const next = new Map<string, Finding[]>();
@@ -27,7 +28,11 @@ export function createLiveChecker(ctx: CheckContext, sectionId: string, level: 0
     cache = next;
     const doc: CheckDocument = {
       paragraphs,
-      sections: [{ id: sectionId, level, heading: '', partId: null, required: false, charCount: 1 }],
+      sections: [
+        level === 'attachment'
+          ? { id: sectionId, level: 0, heading: '', partId: null, required: false, charCount: 1, attachment: true }
+          : { id: sectionId, level, heading: '', partId: null, required: false, charCount: 1 },
+      ],
       title: null,
       signature: null,
       date: null,

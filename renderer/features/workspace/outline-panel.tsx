@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { buildOutline, partProgress, type OutlineNode } from '../../../shared/outline';
+import { attachmentLabel, buildOutline, partProgress, type OutlineNode } from '../../../shared/outline';
 import { SECTION_STATE_LABELS, type Report, type SectionState, type SectionSummary } from '../../../shared/report-schema';
 
 export type Selection = { kind: 'title' } | { kind: 'closing' } | { kind: 'section'; id: string };
@@ -10,6 +10,8 @@ interface Props {
   selected: Selection;
   onSelect(selection: Selection): void;
   onAddPart: (() => void) | null;
+  /** null when the report is read-only. */
+  onAddAttachment: (() => void) | null;
   /** Extra badges per section (e.g. the share of last year's text after 沿用上年). */
   annotate?: (sectionId: string) => ReactNode;
 }
@@ -44,9 +46,9 @@ function Entry(props: {
   );
 }
 
-/** Title, 导语, the parts with their subsections, 落款 — each with its state and word count. */
-export function OutlinePanel({ report, sections, selected, onSelect, onAddPart, annotate }: Props) {
-  const { opening, parts } = buildOutline(sections);
+/** Title, 导语, the parts with their subsections, 落款, then the attachments (附件) — each with its state and word count. */
+export function OutlinePanel({ report, sections, selected, onSelect, onAddPart, onAddAttachment, annotate }: Props) {
+  const { opening, parts, attachments } = buildOutline(sections);
   const isSection = (id: string) => selected.kind === 'section' && selected.id === id;
   const sectionEntry = (node: OutlineNode, depth: number, progress = partProgress(node)) => (
     <Entry
@@ -95,10 +97,28 @@ export function OutlinePanel({ report, sections, selected, onSelect, onAddPart, 
           depth={0}
           onClick={() => onSelect({ kind: 'closing' })}
         />
+        {attachments.map((a, i) => (
+          <Entry
+            key={a.id}
+            label={a.heading}
+            number={`${attachmentLabel(i, attachments.length)} `}
+            state={a.state}
+            required={false}
+            chars={a.charCount}
+            active={isSection(a.id)}
+            depth={0}
+            onClick={() => onSelect({ kind: 'section', id: a.id })}
+          />
+        ))}
       </ol>
       {onAddPart && (
         <button type="button" className="add-part" onClick={onAddPart}>
           ＋ 添加部分
+        </button>
+      )}
+      {onAddAttachment && (
+        <button type="button" className="add-part" onClick={onAddAttachment}>
+          ＋ 添加附件
         </button>
       )}
     </nav>

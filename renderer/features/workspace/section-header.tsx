@@ -42,7 +42,7 @@ export function SectionHeader(props: Props) {
           <span className="heading-number">{props.number}</span>
           <input
             className="heading-input"
-            aria-label="部分标题"
+            aria-label={section.kind === 'attachment' ? '附件标题' : '部分标题'}
             value={heading}
             disabled={readOnly}
             onChange={(e) => setHeading(e.target.value)}

@@ -24,6 +24,7 @@ import { CheckPanel } from '../checks/check-panel';
 import { useCheckContext } from '../checks/use-check-context';
 import { ExportMenu, type MessageKind } from './export-menu';
 import { usePrompt } from '../../components/prompt-dialog';
+import { ATTACHMENT_GUIDANCE, attachmentLabelOf } from './attachments';
 
 /** The banner's colour comes from an explicit kind, not from how the text begins. */
 type Banner = { kind: MessageKind; text: string };
@@ -135,6 +136,7 @@ export function WorkspaceScreen({
     if (selected.kind === 'closing') return { title: '落款', guidance: template.closingGuidance };
     if (!current) return { title: '', guidance: null };
     if (current.kind === 'opening') return { title: '导语', guidance: template.openingGuidance };
+    if (current.kind === 'attachment') return { title: attachmentLabelOf(sections, current.id), guidance: ATTACHMENT_GUIDANCE };
     const partId = current.kind === 'part' ? current.partId : sections.find((s) => s.id === current.parentId)?.partId;
     const part = template.parts.find((p) => p.id === partId);
     const sub = part?.subsections.find((s) => s.id === current.partId);
@@ -142,6 +144,7 @@ export function WorkspaceScreen({
   };
 
   const numberOf = (s: SectionSummary) =>
+    (s.kind === 'attachment' ? attachmentLabelOf(sections, s.id) : null) ??
     outline.parts.find((p) => p.section.id === s.id)?.number ??
     outline.parts.flatMap((p) => p.children).find((c) => c.section.id === s.id)?.number ??
     '';
@@ -218,6 +221,18 @@ export function WorkspaceScreen({
                   })
               : null
           }
+          onAddAttachment={
+            readOnly
+              ? null
+              : () =>
+                  void prompt.ask({ title: '添加附件', label: '附件标题（如“2024年度行政执法数据统计表”）：' }).then((name) => {
+                    if (name)
+                      void run(async () => {
+                        const added = await api('sections.addAttachment', { reportId, heading: name });
+                        await refresh({ kind: 'section', id: added.id });
+                      });
+                  })
+          }
           annotate={rollover.status ? (id) => <RolloverBadge part={rollover.status!.parts.find((p) => p.sectionId === id)} /> : undefined}
         />
         <section className="editor-column">
@@ -287,7 +302,7 @@ export function WorkspaceScreen({
                 checks={
                   checkContext && {
                     ctx: checkContext,
-                    level: current.kind === 'opening' ? 0 : current.kind === 'part' ? 1 : 2,
+                    level: current.kind === 'attachment' ? 'attachment' : current.kind === 'opening' ? 0 : current.kind === 'part' ? 1 : 2,
                     focus: checkFocus?.sectionId === current.id ? checkFocus : null,
                   }
                 }

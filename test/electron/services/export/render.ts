@@ -79,11 +79,11 @@ export function pdfLines(pdf: string): Page[] {
     });
 }
 
-/** PNGs of pages 1 and 2 for people to look at (kept as CI artefacts). */
-export function savePagePngs(pdf: string, name: string): string[] {
+/** PNGs of two pages (1 and 2 unless told) for people to look at (kept as CI artefacts). */
+export function savePagePngs(pdf: string, name: string, first = 1): string[] {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const prefix = path.join(ARTIFACTS, name);
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, prefix]);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(first), '-l', String(first + 1), pdf, prefix]);
   return fs
     .readdirSync(ARTIFACTS)
     .filter((f) => f.startsWith(name) && f.endsWith('.png'))
