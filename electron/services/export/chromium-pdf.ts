@@ -14,7 +14,7 @@ import { PrinterUnavailable, type PdfPrinter } from './pdf-printer';
 
 const LINUX_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'microsoft-edge-stable'];
 
-function windowsCandidates(env: NodeJS.ProcessEnv): string[] {
+export function windowsCandidates(env: NodeJS.ProcessEnv): string[] {
   const roots = [env['ProgramFiles(x86)'], env.ProgramFiles, env.LOCALAPPDATA].filter((r): r is string => Boolean(r));
   const apps = ['Microsoft\\Edge\\Application\\msedge.exe', 'Google\\Chrome\\Application\\chrome.exe', 'Chromium\\Application\\chrome.exe'];
   const standard = ['C:\\Program Files (x86)', 'C:\\Program Files'];

@@ -19,7 +19,7 @@ export const bodyLines = (page: Page) => page.lines.filter((l) => !PAGE_NUMBER.t
 
 /** The print HTML printed by the same headless Chromium the browser mode and CLI use. */
 export async function chromiumPdfFile(html: string, name: string): Promise<string> {
-  const file = path.join(tempDir('nianbao-print-test-'), `${name}.pdf`);
+  const file = path.join(tempDir('nianbao-pdftest-'), `${name}.pdf`);
   fs.writeFileSync(file, await createChromiumPrinter()(html));
   return file;
 }
