@@ -96,7 +96,21 @@ table{width:100%;border-collapse:collapse;table-layout:fixed;font-size:${table};
 th,td{border:0.75pt solid #000;padding:0 0.3em;text-align:left;vertical-align:top;font-weight:normal}th{text-align:center}
 tr{break-inside:avoid}
 .closing{width:fit-content;margin:${pitch} ${INDENT} 0 auto;break-inside:avoid}
-.closing p{text-indent:0;text-align:left;white-space:nowrap}.closing .date{padding-left:${INDENT}}`;
+.closing p{text-indent:0;text-align:left;white-space:nowrap}.closing .date{padding-left:${INDENT}}
+${attachmentCss(settings)}`;
+}
+
+/**
+ * Attachments (附件), in the web export's markup: the list one blank line after the body, 2
+ * characters in, later lines under the names; each attachment on a new page, 「附件1」 in 黑体 on
+ * line 1 and its title in the title font centred on line 3, then a blank line (GB/T 9704 7.3.4, 8).
+ */
+function attachmentCss(settings: ExportSettings): string {
+  const pitch = `${settings.lineSpacing}pt`;
+  return `p.attachment-list{text-indent:0;padding-left:${INDENT}}:not(.attachment-list)+p.attachment-list{margin-top:${pitch}}
+p.attachment-list+p.attachment-list{padding-left:${5 * CHAR_PT}pt}
+section.attachment{break-before:page}p.attachment-label{text-indent:0;font-family:${fontFamily('heading1', settings.fonts)}}
+h2.attachment-title{margin:${pitch} 0;font-family:${fontFamily('title', settings.fonts)};font-size:22pt;letter-spacing:0;text-align:center;text-indent:0}`;
 }
 
 export function renderPrintHtml(detail: ReportDetail, settings: ExportSettings): string {
