@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../services/write-file';
 import { importCommand } from './import-command';
 import { rolloverCommand } from './rollover-command';
 import { checkCommand } from './check-command';
+import { createChromiumPrinter } from '../services/export/chromium-pdf';
 import { UsageError } from './usage-error';
 
 export const USAGE = `用法：nianbao <命令> [选项]
@@ -133,6 +134,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       log: (message, error) => io.err(`${message}: ${String(error)}`),
       // A CLI run is too short for the background daily backup; `backup create` is explicit.
       dailyBackup: false,
+      pdfPrinter: createChromiumPrinter({ env: io.env }),
     });
     await command(
       core,

@@ -5,6 +5,7 @@ import { createCore, type Core } from '../services/core';
 import { prepareDatabase } from './database-check';
 import { resolveDbPath } from '../services/paths';
 import { registerIpc } from './ipc';
+import { createWindowPdfPrinter } from './pdf-window-printer';
 import {
   APP_HOST,
   APP_ORIGIN,
@@ -78,6 +79,7 @@ async function start(): Promise<void> {
       templatesDir: templatesDir(),
       host: 'electron',
       version: app.getVersion(),
+      pdfPrinter: createWindowPdfPrinter(),
     });
   } catch (error) {
     dialog.showErrorBox('年报无法启动', (error as Error).message);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../services/core';
+import { createChromiumPrinter } from '../services/export/chromium-pdf';
 import { appRootFrom, readAppVersion, resolveDbPath } from '../services/paths';
 import { startServer } from './http-server';
 import { acquireServerLock } from '../services/db-lock';
@@ -54,6 +55,7 @@ async function main() {
     templatesDir: path.join(root, 'templates'),
     host: 'browser',
     version: readAppVersion(root),
+    pdfPrinter: createChromiumPrinter(),
   });
   const port = values.port ? Number(values.port) : Number(process.env.NIANBAO_PORT ?? 0);
   const server = await startServer({ core, staticDir: path.join(root, 'dist', 'renderer'), port });

@@ -24,6 +24,7 @@ import { createRolloverService } from './rollover/rollover-service';
 import { rolloverFindings } from '../../shared/rollover/rollover-findings';
 import { createCheckService } from './checks';
 import { loadCheckData } from './checks-data';
+import type { PdfPrinter } from './export/pdf-printer';
 
 export interface CoreOptions {
   dbPath: string;
@@ -34,6 +35,8 @@ export interface CoreOptions {
   log?: (message: string, error: unknown) => void;
   /** Take the daily backup at start (default true); tests of other features turn it off. */
   dailyBackup?: boolean;
+  /** Prints the PDF export (Electron window, headless Chromium); without it LibreOffice converts the .docx. */
+  pdfPrinter?: PdfPrinter;
 }
 
 export interface Core {
@@ -78,7 +81,7 @@ export function createCore(options: CoreOptions): Core {
     rolloverFindings(rollover.status(reportId), sections.summaries(reportId)),
   );
   const exportSettings = createExportSettingsStore(db, (id) => void access.row(id));
-  const exporter = createExportService(reports.get, exportSettings);
+  const exporter = createExportService(reports.get, exportSettings, options.pdfPrinter);
   const handlers: Handlers = createHandlers(
     { templates, reports, sections, info: options, versions, importer, rollover, checks, exporter, exportSettings },
     more,

@@ -1,9 +1,11 @@
-import type { ExportFormat } from '../../../shared/export-settings';
+import type { ExportFormat, ExportSettings } from '../../../shared/export-settings';
 import type { ReportDetail } from '../../../shared/report-schema';
 import { exportFileName } from '../export-docx';
 import { renderDocx, type DocxStamp } from './docx-document';
 import { renderHtml } from './html';
 import { docxToPdf } from './pdf';
+import { PrinterUnavailable, type PdfPrinter } from './pdf-printer';
+import { renderPrintHtml } from './print-html';
 import type { ExportSettingsStore } from './settings-store';
 
 const MIME: Record<ExportFormat, string> = {
@@ -18,13 +20,26 @@ export interface ExportedFile {
   base64: string;
 }
 
-/** Every export uses the settings stored with the report. */
-export function createExportService(getReport: (id: string) => ReportDetail, settings: ExportSettingsStore) {
+/**
+ * Every export uses the settings stored with the report. PDF: the host's printer (Chromium) prints
+ * the print-layout HTML; without one (or when it finds no browser) LibreOffice converts the .docx.
+ */
+export function createExportService(getReport: (id: string) => ReportDetail, settings: ExportSettingsStore, printer?: PdfPrinter) {
+  const pdf = async (detail: ReportDetail, s: ExportSettings, stamp?: DocxStamp): Promise<Buffer> => {
+    if (printer) {
+      try {
+        return await printer(renderPrintHtml(detail, s));
+      } catch (error) {
+        if (!(error instanceof PrinterUnavailable)) throw error;
+      }
+    }
+    return docxToPdf(await renderDocx(detail, s, stamp));
+  };
   const bytes = async (format: ExportFormat, detail: ReportDetail, stamp?: DocxStamp): Promise<Buffer> => {
     const s = settings.get(detail.report.id);
     if (format === 'html') return Buffer.from(renderHtml(detail, s), 'utf8');
-    const docx = await renderDocx(detail, s, stamp);
-    return format === 'pdf' ? docxToPdf(docx) : docx;
+    if (format === 'pdf') return pdf(detail, s, stamp);
+    return renderDocx(detail, s, stamp);
   };
   return {
     async file(reportId: string, format: ExportFormat, stamp?: DocxStamp): Promise<ExportedFile> {

@@ -6,13 +6,13 @@ import { pathToFileURL } from 'node:url';
 import { AppError } from '../app-error';
 
 /**
- * PDF through LibreOffice headless: it lays out the very .docx we export, so the PDF has the same
- * content, order, fonts and page numbers, in every host (window, browser mode, CLI). Runs as a child
- * process (never blocks the event loop), with its own profile folder so runs never collide.
+ * The fallback PDF path, when no Chromium-family browser prints the print layout: LibreOffice
+ * headless lays out the very .docx we export (same content, order, fonts and page numbers). Runs as
+ * a child process (never blocks the event loop), with its own profile folder so runs never collide.
  */
 
 export const SOFFICE_MISSING =
-  '导出 PDF 需要 LibreOffice，本机未找到（soffice）。请安装 LibreOffice，或先导出 Word 文件，再用 Word/WPS“另存为 PDF”。';
+  '导出 PDF 需要 Edge、Chrome 或 Chromium 浏览器，或者 LibreOffice，本机都未找到。请先导出 Word 文件，再用 Word 或 WPS“另存为 PDF”。';
 
 const WINDOWS_CANDIDATES = [
   'C:\\Program Files\\LibreOffice\\program\\soffice.exe',

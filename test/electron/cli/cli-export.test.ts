@@ -41,7 +41,7 @@ describe('nianbao export --format docx|pdf|html', () => {
     expect(html).not.toMatch(/<script|src=|href=|@import/i);
   });
 
-  it('writes a .docx and an A4 PDF (LibreOffice) with the page numbers', async () => {
+  it('writes a .docx and an A4 PDF (printed by Chromium) with the page numbers', async () => {
     const { db, id, io, dir } = await setup();
     const docx = path.join(dir, 'r.docx');
     expect(await runCli(['export', id, '--out', docx, '--db', db], io)).toBe(0);
@@ -51,20 +51,31 @@ describe('nianbao export --format docx|pdf|html', () => {
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text).toMatch(/—\s*1\s*—/);
     expect(text.replace(/\s/g, '')).toContain('一、2024年推进法治政府建设的主要举措和成效');
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toContain('Producer:        Skia/PDF');
   }, 120_000);
 
-  it('says in Chinese when LibreOffice is missing, and leaves an earlier file intact', async () => {
+  it('without a Chromium-family browser falls back to LibreOffice', async () => {
+    const { db, id, io, dir } = await setup();
+    const pdf = path.join(dir, 'r.pdf');
+    const noBrowser = { ...io, env: { ...io.env, NIANBAO_CHROMIUM: path.join(dir, 'no-such-browser') } };
+    expect(await runCli(['export', id, '--format', 'pdf', '--out', pdf, '--db', db], noBrowser)).toBe(0);
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Producer:\s+LibreOffice/);
+    expect(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })).toMatch(/—\s*1\s*—/);
+  }, 120_000);
+
+  it('says in Chinese to save as PDF from Word/WPS when neither a browser nor LibreOffice is found, and leaves an earlier file intact', async () => {
     const { db, id, io, err, dir } = await setup();
     const pdf = path.join(dir, 'r.pdf');
     fs.writeFileSync(pdf, 'earlier');
-    const noSoffice = { ...io, env: { ...io.env, NIANBAO_SOFFICE: path.join(dir, 'no-such-soffice') } };
-    process.env.NIANBAO_SOFFICE = noSoffice.env.NIANBAO_SOFFICE;
+    const missing = { NIANBAO_CHROMIUM: path.join(dir, 'no-such-browser'), NIANBAO_SOFFICE: path.join(dir, 'no-such-soffice') };
+    const nothing = { ...io, env: { ...io.env, ...missing } };
+    process.env.NIANBAO_SOFFICE = missing.NIANBAO_SOFFICE;
     try {
-      expect(await runCli(['export', id, '--format', 'pdf', '--out', pdf, '--db', db], noSoffice)).toBe(1);
+      expect(await runCli(['export', id, '--format', 'pdf', '--out', pdf, '--db', db], nothing)).toBe(1);
     } finally {
       delete process.env.NIANBAO_SOFFICE;
     }
-    expect(err.join('\n')).toContain('导出 PDF 需要 LibreOffice');
+    expect(err.join('\n')).toContain('本机都未找到。请先导出 Word 文件，再用 Word 或 WPS“另存为 PDF”');
     expect(fs.readFileSync(pdf, 'utf8')).toBe('earlier');
   });
 

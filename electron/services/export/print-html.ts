@@ -1,0 +1,133 @@
+import type { ExportSettings } from '../../../shared/export-settings';
+import type { ReportDetail } from '../../../shared/report-schema';
+import { escapeHtml, reportBodyHtml } from './html';
+import { splitTitle } from './title-lines';
+
+/**
+ * The report as one print-layout HTML page for Chromium's print-to-PDF (Electron window, headless
+ * Chromium/Edge): the web export's body (same headings, paragraphs, tables, closing, in the same
+ * order) under CSS for GB/T 9704-2012: A4, margins 37/35/28/26 mm, 22 lines × 28 characters, the
+ * fonts per level and 「— N —」 page numbers in CSS page-margin boxes. No scripts, nothing remote:
+ * fonts are the reader's installed ones, named as on Windows, UOS/Kylin and Debian.
+ */
+
+/** Body text is condensed by 0.25 pt, as in the .docx: 28 × 15.75 pt = 441 pt fits the 156 mm (442.2 pt) line, 29 do not. */
+export const CONDENSE_PT = 0.25;
+const CHAR_PT = 16 - CONDENSE_PT;
+const INDENT = `${2 * CHAR_PT}pt`;
+/** Top of the page-number line: 7 mm below the text block (GB/T 9704 7.5), less the glyphs' ascent gap (measured). */
+export const PAGE_NUMBER_GAP_MM = 7;
+
+const quote = (name: string) => `"${name.replace(/["\\<>]/g, '')}"`;
+
+/** Official name first (the setting), then the same face as other systems name it, then free look-alikes. */
+const FALLBACKS = {
+  title: [
+    '方正小标宋简体',
+    '方正小标宋_GBK',
+    'FZXiaoBiaoSong-B05S',
+    'FZXiaoBiaoSong-B05',
+    '小标宋',
+    'NianbaoTitle',
+    '华文中宋',
+    'STZhongsong',
+  ],
+  body: [
+    '仿宋_GB2312',
+    '仿宋',
+    'FangSong',
+    'FangSong_GB2312',
+    '方正仿宋_GBK',
+    '华文仿宋',
+    'STFangsong',
+    'Noto Serif CJK SC',
+    'Source Han Serif SC',
+  ],
+  heading1: ['黑体', 'SimHei', '方正黑体_GBK', '华文黑体', 'STHeiti', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei'],
+  heading2: ['楷体_GB2312', '楷体', 'KaiTi', 'KaiTi_GB2312', '方正楷体_GBK', '华文楷体', 'STKaiti', 'AR PL UKai CN', 'AR PL UKai'],
+  pageNumber: ['宋体', 'SimSun', 'NSimSun', '方正书宋_GBK', '华文宋体', 'STSong', 'Noto Serif CJK SC', 'Source Han Serif SC'],
+} as const;
+const GENERIC = { title: 'serif', body: 'serif', heading1: 'sans-serif', heading2: 'serif', pageNumber: 'serif' } as const;
+
+type FontRole = keyof typeof FALLBACKS;
+type ExportFonts = ExportSettings['fonts'];
+
+/** Digits and Latin letters in the Latin font (NianbaoLatin covers ASCII only, so CJK punctuation stays full-width). */
+function fontFamily(role: FontRole, fonts: ExportFonts): string {
+  const names = [fonts[role], ...FALLBACKS[role].filter((n) => n !== fonts[role])];
+  return ['NianbaoLatin', ...names.map(quote), GENERIC[role]].join(',');
+}
+
+/**
+ * Local faces only: the Latin font limited to ASCII, and the bold Noto/Source Han Serif that
+ * stands in for 小标宋 where it is missing (a bold weight on 小标宋 itself would be faked bold).
+ */
+function fontFaces(fonts: ExportFonts): string {
+  const latin = [fonts.latin, 'Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif', 'LiberationSerif'];
+  const local = (names: readonly string[]) => [...new Set(names)].map((n) => `local(${quote(n)})`).join(',');
+  return `@font-face{font-family:NianbaoLatin;src:${local(latin)};unicode-range:U+0020-007E}
+@font-face{font-family:NianbaoTitle;src:${local(['Noto Serif CJK SC Bold', 'NotoSerifCJKsc-Bold', 'Source Han Serif SC Bold', 'SourceHanSerifSC-Bold'])}}`;
+}
+
+/** 「— N —」 宋体 14 pt, odd pages right and even pages left, one character in from the text block. */
+function pageNumberCss(settings: ExportSettings): string {
+  if (!settings.pageNumbers) return '';
+  const box = `content:"— " counter(page) " —";font-family:${fontFamily('pageNumber', settings.fonts)};font-size:14pt;line-height:14pt;letter-spacing:0;vertical-align:top;padding-top:${PAGE_NUMBER_GAP_MM}mm`;
+  return `@page :right{@bottom-right{${box};text-align:right;padding-right:14pt}}
+@page :left{@bottom-left{${box};text-align:left;padding-left:14pt}}`;
+}
+
+function printCss(settings: ExportSettings): string {
+  const { fonts, lineSpacing } = settings;
+  const pitch = `${lineSpacing}pt`;
+  const weight = settings.boldHeadings ? 'bold' : 'normal';
+  const table = `${settings.tableFontSize}pt`;
+  return `${fontFaces(fonts)}
+@page{size:A4;margin:37mm 26mm 35mm 28mm}
+${pageNumberCss(settings)}
+html{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+body{margin:0;color:#000;font-family:${fontFamily('body', fonts)};font-size:16pt;line-height:${pitch};letter-spacing:-${CONDENSE_PT}pt;text-align:justify;orphans:1;widows:1;font-kerning:none}
+h1{margin:0 0 ${pitch};font-family:${fontFamily('title', fonts)};font-size:22pt;font-weight:normal;letter-spacing:0;text-align:center;line-height:${pitch}}
+h2,h3,h4,h5{margin:0;font-size:16pt;line-height:${pitch};text-indent:${INDENT};font-weight:${weight};break-after:avoid}
+h2{font-family:${fontFamily('heading1', fonts)}}h3{font-family:${fontFamily('heading2', fonts)}}
+.run-in .h4{font-weight:${weight}}
+p{margin:0;text-indent:${INDENT}}
+table{width:100%;border-collapse:collapse;table-layout:fixed;font-size:${table};line-height:${settings.tableFontSize * 1.5}pt;letter-spacing:0}
+th,td{border:0.75pt solid #000;padding:0 0.3em;text-align:left;vertical-align:top;font-weight:normal}th{text-align:center}
+tr{break-inside:avoid}
+.closing{width:fit-content;margin:${pitch} ${INDENT} 0 auto;break-inside:avoid}
+.closing p{text-indent:0;text-align:left;white-space:nowrap}.closing .date{padding-left:${INDENT}}
+${attachmentCss(settings)}`;
+}
+
+/**
+ * Attachments (附件), in the web export's markup: the list one blank line after the body, 2
+ * characters in, later lines under the names; each attachment on a new page, 「附件1」 in 黑体 on
+ * line 1 and its title in the title font centred on line 3, then a blank line (GB/T 9704 7.3.4, 8).
+ */
+function attachmentCss(settings: ExportSettings): string {
+  const pitch = `${settings.lineSpacing}pt`;
+  return `p.attachment-list{text-indent:0;padding-left:${INDENT}}:not(.attachment-list)+p.attachment-list{margin-top:${pitch}}
+p.attachment-list+p.attachment-list{padding-left:${5 * CHAR_PT}pt}
+section.attachment{break-before:page}p.attachment-label{text-indent:0;font-family:${fontFamily('heading1', settings.fonts)}}
+h2.attachment-title{margin:${pitch} 0;font-family:${fontFamily('title', settings.fonts)};font-size:22pt;letter-spacing:0;text-align:center;text-indent:0}`;
+}
+
+export function renderPrintHtml(detail: ReportDetail, settings: ExportSettings): string {
+  const { report } = detail;
+  const title = splitTitle(report.title).map(escapeHtml).join('<br>');
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src 'none'">
+<title>${escapeHtml(report.title)}</title>
+<style>${printCss(settings)}</style>
+</head>
+<body>
+<h1>${title}</h1>
+${reportBodyHtml(detail, settings).join('\n')}
+</body>
+</html>
+`;
+}
