@@ -2,10 +2,12 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../electron/services/export/docx-document';
 import { renderHtml } from '../../../../electron/services/export/html';
+import { renderPrintHtml } from '../../../../electron/services/export/print-html';
 import { defaultExportSettings } from '../../../../shared/export-settings';
 import type { ReportDetail } from '../../../../shared/report-schema';
 import { createTestCore } from '../../../helpers';
 import { bodyText, P, shortReport, state, tableNode } from './fixtures';
+import { chromiumPdfFile, docxText, pageNumberLine, pdfBodyText, printedLines } from './pdf-measure';
 import { docxToPdfFile, pdfFonts, pdfLines, savePagePngs, type Page } from './render';
 
 /** Attachments (附件) as GB/T 9704-2012 7.3.5.3 and 8 place them, proven in the XML and in the rendered pages. */
@@ -150,5 +152,34 @@ describe('attachments rendered with LibreOffice', () => {
     const fonts = pdfFonts(pdf, pageStarting('附件1') + 1, pageStarting('附件1') + 1).join(' ');
     expect(fonts).toMatch(/Sans/);
     expect(fonts).toMatch(/Serif.*Bold|Bold.*Serif/);
+  });
+});
+
+describe('attachments in the PDF (Chromium printing)', () => {
+  let pages: Page[] = [];
+  let docx: Buffer;
+  beforeAll(async () => {
+    const detail = await withAttachments();
+    docx = await renderDocx(detail, defaultExportSettings());
+    const pdf = await chromiumPdfFile(renderPrintHtml(detail, defaultExportSettings()), 'attachments-chromium');
+    pages = printedLines(pdf);
+    savePagePngs(pdf, 'attachments-chromium', pages.length - 1);
+  });
+  const body = (p: Page) => p.lines.filter((l) => l !== pageNumberLine(p));
+
+  it('starts each attachment on a new page with its label at the top left and its title centred on line 3', () => {
+    for (const [i, title] of TITLES.entries()) {
+      const index = pages.findIndex((p) => body(p)[0]?.text.replace(/\s/g, '') === `附件${i + 1}`);
+      expect(index, title).toBeGreaterThan(0);
+      const [label, first] = body(pages[index]!);
+      expect(Math.abs(label!.xMin - LEFT)).toBeLessThan(2);
+      expect(label!.yMin - TOP).toBeLessThan(PITCH);
+      expect(Math.round((first!.yMin - label!.yMin) / PITCH) + 1, 'title on line 3').toBe(3);
+      expect(Math.abs((first!.xMin + first!.xMax) / 2 - (LEFT + RIGHT) / 2), 'title centred').toBeLessThan(3);
+    }
+  });
+
+  it('has the same text, list and attachments in the same order as the .docx', async () => {
+    expect(pdfBodyText(pages)).toBe(await docxText(docx));
   });
 });
