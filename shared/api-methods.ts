@@ -51,6 +51,8 @@ export const API_METHODS = [
   'export.saveSettings',
   'export.pdf',
   'export.html',
+  'export.start',
+  'export.status',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -29,6 +29,7 @@ import {
 } from './rollover/rollover-schema';
 import { CheckConfigSchema, CheckReportResultSchema, IgnoreFindingInputSchema } from './checks/api-schemas';
 import { UserListsSchema } from './checks/data-schema';
+import { exportJobsContract } from './contract-export-jobs';
 
 /**
  * The one API of the core. Every host (Electron IPC, the browser-mode HTTP server, the CLI) and the
@@ -150,6 +151,7 @@ export const contract = {
   /** PDF laid out by LibreOffice from the same .docx (a Chinese error when LibreOffice is missing). */
   'export.pdf': { input: z.object({ reportId: IdSchema }).strict(), output: FileSchema },
   'export.html': { input: z.object({ reportId: IdSchema }).strict(), output: FileSchema },
+  ...exportJobsContract,
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
