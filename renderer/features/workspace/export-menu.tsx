@@ -1,9 +1,12 @@
 import { useState } from 'react';
+import type { ExportJobStatus } from '../../../shared/contract-export-jobs';
 import type { ExportFormat } from '../../../shared/export-settings';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { downloadFile } from '../../lib/format';
 import { allSaved } from '../../lib/save-tracker';
 import { confirmExportWithFindings } from '../checks/export-guard';
+import { runExportJob } from './export-job';
+import { ExportProgress } from './export-progress';
 import { ExportSettingsDialog } from './export-settings-dialog';
 
 /** How the workspace banner shows a message: green for success/info, red for errors. */
@@ -15,6 +18,7 @@ const LABELS: Record<ExportFormat, string> = { docx: 'Word', pdf: 'PDF', html: '
 export function ExportMenu({ reportId, onMessage }: { reportId: string; onMessage(message: string, kind: MessageKind): void }) {
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [status, setStatus] = useState<ExportJobStatus | null>(null);
 
   const exportAs = async (format: ExportFormat) => {
     setBusy(format);
@@ -22,12 +26,13 @@ export function ExportMenu({ reportId, onMessage }: { reportId: string; onMessag
       await allSaved();
       // Error-level findings are listed first; the user may still export (issue 4).
       if (!(await confirmExportWithFindings(reportId))) return;
-      downloadFile(await api(`export.${format}`, { reportId }));
+      downloadFile(await runExportJob(reportId, format, setStatus));
       onMessage(`已导出 ${LABELS[format]} 文件。`, 'success');
     } catch (e) {
       onMessage(errorMessage(e), 'error');
     } finally {
       setBusy(null);
+      setStatus(null);
     }
   };
 
@@ -47,6 +52,7 @@ export function ExportMenu({ reportId, onMessage }: { reportId: string; onMessag
       <button type="button" onClick={() => setSettingsOpen(true)}>
         排版设置
       </button>
+      {busy && <ExportProgress label={LABELS[busy]} status={status} />}
       {settingsOpen && (
         <ExportSettingsDialog
           reportId={reportId}

@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { createExportJobs, describeExportFailure, JOB_NOT_FOUND } from '../../../../electron/services/export/export-jobs';
