@@ -1,15 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bodyText, H3, P, state } from '../electron/services/export/fixtures';
+import { tempDir } from '../helpers';
 import { openBrowser, screenshot, startAppServer, type AppServer, type BrowserSession } from './harness';
 
 let server: AppServer;
 let session: BrowserSession;
 
-beforeEach(async () => {
-  server = await startAppServer();
+beforeEach(async (context) => {
+  // One test starts its own server (with a broken temp folder); the others share this set-up.
+  if (!context.task.name.includes('temp folder')) server = await startAppServer();
   session = await openBrowser();
   // The export lists error-level findings first; the user proceeds.
   session.page.on('dialog', (d) => void d.accept());
@@ -144,4 +147,36 @@ describe('export progress, in Chromium', () => {
     const other = detail.sections.find((s: { heading: string }) => s.heading === '其他需要报告的情况');
     expect(JSON.stringify(other.content)).toContain('导出期间继续写的一句话。');
   }, 150_000);
+
+  it('a failed export is reported in the banner in Chinese; the page recovers and the next export works', async () => {
+    // The server's temp folder is gone: the PDF conversion cannot even start.
+    const dbPath = path.join(tempDir('nianbao-e2e-'), 'nianbao.db');
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = path.join(tempDir(), 'removed');
+    try {
+      server = await startAppServer(dbPath);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    await longReport(1);
+    await openReport();
+    const { page } = session;
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await page.getByRole('button', { name: '导出 PDF' }).click();
+    const banner = page.locator('p.error[role="status"]');
+    await banner.waitFor();
+    const text = await banner.innerText();
+    expect(text).toMatch(/[\u4e00-\u9fff]{4}/);
+    expect(text).not.toMatch(/Error|ENOENT|undefined|\bat\b/);
+    expect(await page.locator('.export-progress').count()).toBe(0);
+    expect(await page.getByRole('button', { name: '导出 PDF' }).isEnabled()).toBe(true);
+    await screenshot(page, 'export-failure-banner');
+    expect(downloads).toBe(0);
+
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Word' }).click()]);
+    expect(docx.suggestedFilename()).toBe(`${TITLE}.docx`);
+    await page.getByText('已导出 Word 文件。').waitFor();
+  });
 });

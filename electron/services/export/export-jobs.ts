@@ -47,8 +47,9 @@ export function describeExportFailure(error: unknown, log: ExportJobOptions['log
   if (db) return { code: db.code, message: db.message };
   const io = error as NodeJS.ErrnoException;
   if (io && typeof io.code === 'string' && IO_CODES.has(io.code)) {
-    const message = io.code === 'EDQUOT' ? '磁盘配额已满，导出未完成。' : describeIoError(io, io.path ?? '临时文件夹');
-    return { code: 'IO_ERROR', message: `导出未完成：${message}` };
+    // A job writes no file of the user's, only working files: say so, or a path under /tmp puzzles.
+    const message = io.code === 'EDQUOT' ? '磁盘配额已满。' : describeIoError(io, io.path ?? '临时文件夹');
+    return { code: 'IO_ERROR', message: `导出未完成，写临时文件时出错：${message}` };
   }
   log('export job failed', error);
   return { code: 'INTERNAL', message: '导出失败：程序内部错误，已记录。报告内容不受影响，请重试。' };

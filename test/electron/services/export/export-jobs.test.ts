@@ -121,10 +121,10 @@ describe('export job bookkeeping', () => {
     });
     expect(describeExportFailure(full, log)).toEqual({
       code: 'IO_ERROR',
-      message: '导出未完成：磁盘空间不足，未能写入“/tmp/nianbao-pdf-1/report.docx”。原有文件保持不变。',
+      message: '导出未完成，写临时文件时出错：磁盘空间不足，未能写入“/tmp/nianbao-pdf-1/report.docx”。原有文件保持不变。',
     });
     const denied = Object.assign(new Error('EACCES'), { code: 'EACCES', path: '/tmp/x' });
-    expect(describeExportFailure(denied, log).message).toBe('导出未完成：没有权限写入“/tmp/x”，请换一个文件夹。');
+    expect(describeExportFailure(denied, log).message).toBe('导出未完成，写临时文件时出错：没有权限写入“/tmp/x”，请换一个文件夹。');
     expect(logged).toEqual([]);
     const bug = new TypeError('x is undefined');
     expect(describeExportFailure(bug, log)).toEqual({
