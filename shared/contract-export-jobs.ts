@@ -27,9 +27,10 @@ export const ExportJobStatusSchema = z.object({
 export type ExportJobStatus = z.infer<typeof ExportJobStatusSchema>;
 
 export const exportJobsContract = {
+  /** Answers at once with the job's first status, so the window shows a bar from the start. */
   'export.start': {
     input: z.object({ reportId: IdSchema, format: ExportFormatSchema }).strict(),
-    output: z.object({ jobId: ExportJobIdSchema }),
+    output: z.object({ jobId: ExportJobIdSchema, status: ExportJobStatusSchema }),
   },
   /** A finished job is handed out once, then forgotten; an unread one expires after a while. */
   'export.status': { input: z.object({ jobId: ExportJobIdSchema }).strict(), output: ExportJobStatusSchema },

@@ -119,7 +119,7 @@ export function createExportJobs({ run, checkReport, log, now = Date.now, keepMs
   };
 
   return {
-    start(reportId: string, format: ExportFormat): { jobId: string } {
+    start(reportId: string, format: ExportFormat): { jobId: string; status: ExportJobStatus } {
       sweep();
       checkReport(reportId);
       const jobId = randomUUID();
@@ -127,7 +127,7 @@ export function createExportJobs({ run, checkReport, log, now = Date.now, keepMs
       jobs.set(jobId, job);
       // Runs after this call has answered: the caller gets its job id without waiting.
       setImmediate(() => void execute(job, reportId));
-      return { jobId };
+      return { jobId, status: snapshot(job) };
     },
     status(jobId: string): ExportJobStatus {
       sweep();

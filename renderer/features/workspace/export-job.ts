@@ -17,12 +17,13 @@ export async function runExportJob(
   format: ExportFormat,
   onStatus: (status: ExportJobStatus) => void,
 ): Promise<NonNullable<ExportJobStatus['file']>> {
-  const { jobId } = await api('export.start', { reportId, format });
+  const { jobId, status: first } = await api('export.start', { reportId, format });
+  onStatus(first);
   for (;;) {
+    await wait(POLL_MS);
     const status = await api('export.status', { jobId });
     onStatus(status);
     if (status.state === 'done' && status.file) return status.file;
     if (status.state !== 'running') throw new Error(status.error?.message ?? '导出失败，请重试。');
-    await wait(POLL_MS);
   }
 }

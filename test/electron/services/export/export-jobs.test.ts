@@ -12,7 +12,8 @@ describe('export jobs through core.call', () => {
   it('reports real, increasing progress section by section and hands over a valid .docx once', async () => {
     const core = createTestCore();
     const { report } = await manySectionReport(core, 10); // 1 opening + 5 parts + 40 subsections
-    const { jobId } = await core.invoke('export.start', { reportId: report.id, format: 'docx' });
+    const { jobId, status } = await core.invoke('export.start', { reportId: report.id, format: 'docx' });
+    expect(status).toEqual({ state: 'running', stage: '正在读取报告内容', step: 0, steps: 2, percent: 0, indeterminate: false });
     const seen = await pollJob(core, jobId);
 
     const steps = seen.map((s) => s.step);
