@@ -5,6 +5,7 @@ import { createCore, type Core } from '../services/core';
 import { prepareDatabase } from './database-check';
 import { resolveDbPath } from '../services/paths';
 import { registerIpc } from './ipc';
+import { reportFailedDownloads } from './downloads';
 import {
   APP_HOST,
   APP_ORIGIN,
@@ -85,6 +86,7 @@ async function start(): Promise<void> {
     return;
   }
   lockDownSession(session.defaultSession);
+  reportFailedDownloads(session.defaultSession, (message) => dialog.showErrorBox('文件未能保存', message));
   serveRenderer();
   registerIpc(core, (contents) => contents === mainWindow?.webContents);
   createWindow();
