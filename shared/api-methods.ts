@@ -52,6 +52,8 @@ export const API_METHODS = [
   'export.pdf',
   'export.html',
   'sections.addAttachment',
+  'export.start',
+  'export.status',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -29,6 +29,7 @@ import {
 } from './rollover/rollover-schema';
 import { CheckConfigSchema, CheckReportResultSchema, IgnoreFindingInputSchema } from './checks/api-schemas';
 import { UserListsSchema } from './checks/data-schema';
+import { exportJobsContract } from './contract-export-jobs';
 
 /**
  * The one API of the core. Every host (Electron IPC, the browser-mode HTTP server, the CLI) and the
@@ -152,6 +153,7 @@ export const contract = {
   'export.html': { input: z.object({ reportId: IdSchema }).strict(), output: FileSchema },
   /** Adds an attachment (附件) at the end; its title is the heading. Move/rename/remove use the section methods. */
   'sections.addAttachment': { input: z.object({ reportId: IdSchema, heading: HeadingSchema }).strict(), output: SectionSummarySchema },
+  ...exportJobsContract,
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

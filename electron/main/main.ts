@@ -6,6 +6,7 @@ import { prepareDatabase } from './database-check';
 import { resolveDbPath } from '../services/paths';
 import { registerIpc } from './ipc';
 import { createWindowPdfPrinter } from './pdf-window-printer';
+import { reportFailedDownloads } from './downloads';
 import {
   APP_HOST,
   APP_ORIGIN,
@@ -87,6 +88,7 @@ async function start(): Promise<void> {
     return;
   }
   lockDownSession(session.defaultSession);
+  reportFailedDownloads(session.defaultSession, (message) => dialog.showErrorBox('文件未能保存', message));
   serveRenderer();
   registerIpc(core, (contents) => contents === mainWindow?.webContents);
   createWindow();

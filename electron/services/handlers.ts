@@ -13,6 +13,8 @@ import type { VersionService } from './versions';
 import type { ImportService } from './import/import-service';
 import type { RolloverService } from './rollover/rollover-service';
 import type { CheckService } from './checks';
+import type { ExportProgress } from '../../shared/contract-export-jobs';
+import { createExportJobs } from './export/export-jobs';
 
 /** Inputs arrive already validated by the contract (defaults applied). */
 export type Handlers = {
@@ -24,7 +26,7 @@ interface Services {
   templates: TemplateService;
   reports: ReportService;
   sections: SectionService;
-  info: Pick<CoreOptions, 'dbPath' | 'host' | 'version'>;
+  info: Pick<CoreOptions, 'dbPath' | 'host' | 'version' | 'log'>;
   versions: VersionService;
   importer: ImportService;
   rollover: RolloverService;
@@ -41,11 +43,17 @@ export function createHandlers(
 ): Handlers {
   // Every export leaves a version of exactly what was written (issue 6); a 定稿 .docx records its
   // version number in the file's properties.
-  const exportWithVersion = (reportId: string, format: ExportFormat) => {
+  const exportWithVersion = (reportId: string, format: ExportFormat, onProgress?: (p: ExportProgress) => void) => {
     const version = versions.recordExport(reportId, null);
     const final = reports.get(reportId).report.status === 'final';
-    return exporter.file(reportId, format, final ? { revision: version.number, label: `定稿 第 ${version.number} 版` } : undefined);
+    const stamp = final ? { revision: version.number, label: `定稿 第 ${version.number} 版` } : undefined;
+    return exporter.file(reportId, format, stamp, onProgress);
   };
+  const exportJobs = createExportJobs({
+    run: async (reportId, format, onProgress) => exportWithVersion(reportId, format, onProgress),
+    checkReport: (reportId) => void reports.get(reportId),
+    log: info.log ?? ((message, error) => console.error(message, error)),
+  });
 
   return {
     'app.getInfo': () => ({ version: info.version, host: info.host, dbPath: info.dbPath }),
@@ -97,5 +105,7 @@ export function createHandlers(
     'checks.unignore': ({ reportId, fingerprint }) => (checks.unignore(reportId, fingerprint), ok),
     'sections.addAttachment': ({ reportId, heading }) => sections.addAttachment(reportId, heading),
     ...more,
+    'export.start': ({ reportId, format }) => exportJobs.start(reportId, format),
+    'export.status': ({ jobId }) => exportJobs.status(jobId),
   };
 }

@@ -23,14 +23,37 @@ export function describeIoError(error: unknown, file: string): string {
   }
 }
 
-/** Writes to a temporary file beside the target, then renames: an earlier file survives any failure. */
+/** A file the user marked read-only is not replaced (Windows refuses it too; Linux would not). */
+function refuseReadOnlyTarget(target: string): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(target);
+  } catch {
+    return; // no earlier file: nothing to protect
+  }
+  if (stat.isFile() && (stat.mode & 0o222) === 0) {
+    throw new AppError('IO_ERROR', `“${target}”是只读文件，未覆盖，原文件保持不变。请取消只读属性，或换一个文件名。`);
+  }
+}
+
+/**
+ * Writes to a temporary file beside the target, flushes it to disk, then renames: an earlier file
+ * survives any failure (no permission, disk full, file locked by Word) and even a power cut.
+ */
 export function writeFileAtomic(file: string, data: Buffer | string): void {
   const target = path.resolve(file);
+  refuseReadOnlyTarget(target);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  let fd: number | null = null;
   try {
-    fs.writeFileSync(temp, data, { flag: 'wx' });
+    fd = fs.openSync(temp, 'wx');
+    fs.writeFileSync(fd, data);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = null;
     fs.renameSync(temp, target);
   } catch (error) {
+    if (fd !== null) fs.closeSync(fd);
     fs.rmSync(temp, { force: true });
     throw new AppError('IO_ERROR', describeIoError(error, target));
   }

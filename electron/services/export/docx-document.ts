@@ -24,18 +24,38 @@ function titleParagraphs(title: string, settings: ExportSettings): Paragraph[] {
   return [offGrid(new Paragraph({ style: 'Title', children })), new Paragraph({ children: [] })];
 }
 
-function bodyContent(detail: ReportDetail, settings: ExportSettings): Array<Paragraph | Table> {
+type Entry = ReturnType<typeof sectionsInReadingOrder>[number];
+
+function sectionContent(entry: Entry, section: ReportDetail['sections'][number], settings: ExportSettings): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
-  const byId = new Map(detail.sections.map((s) => [s.id, s]));
-  for (const entry of sectionsInReadingOrder(detail.sections)) {
-    const section = byId.get(entry.section.id)!;
-    if (entry.level > 0) {
-      const kind = entry.level === 1 ? 'heading1' : 'heading2';
-      const children = [textRun(kind, settings, `${entry.number}${stripLeadingNumber(section.heading)}`)];
-      out.push(new Paragraph({ style: `Heading${entry.level}`, children }));
-    }
-    out.push(...convertBlocks(toBlocks(section.content), { settings, counters: { 3: 0, 4: 0 } }));
+  if (entry.level > 0) {
+    const kind = entry.level === 1 ? 'heading1' : 'heading2';
+    const children = [textRun(kind, settings, `${entry.number}${stripLeadingNumber(section.heading)}`)];
+    out.push(new Paragraph({ style: `Heading${entry.level}`, children }));
   }
+  out.push(...convertBlocks(toBlocks(section.content), { settings, counters: { 3: 0, 4: 0 } }));
+  return out;
+}
+
+function bodyContent(detail: ReportDetail, settings: ExportSettings): Array<Paragraph | Table> {
+  const byId = new Map(detail.sections.map((s) => [s.id, s]));
+  return sectionsInReadingOrder(detail.sections).flatMap((entry) => sectionContent(entry, byId.get(entry.section.id)!, settings));
+}
+
+/** Reports each section as it is converted and yields to the event loop between sections. */
+export type DocxProgress = (progress: { stage: 'build'; done: number; total: number } | { stage: 'pack' }) => void;
+
+// Yielding between sections keeps the host answering other calls (autosave) during a long export.
+async function bodyContentStepwise(detail: ReportDetail, settings: ExportSettings, onProgress: DocxProgress) {
+  const byId = new Map(detail.sections.map((s) => [s.id, s]));
+  const entries = sectionsInReadingOrder(detail.sections);
+  const out: Array<Paragraph | Table> = [];
+  for (const [i, entry] of entries.entries()) {
+    onProgress({ stage: 'build', done: i, total: entries.length });
+    await new Promise((resolve) => setImmediate(resolve));
+    out.push(...sectionContent(entry, byId.get(entry.section.id)!, settings));
+  }
+  onProgress({ stage: 'build', done: entries.length, total: entries.length });
   return out;
 }
 
@@ -45,7 +65,12 @@ export interface DocxStamp {
   label: string;
 }
 
-export function buildDocxDocument(detail: ReportDetail, settings: ExportSettings, stamp?: DocxStamp): Document {
+export function buildDocxDocument(
+  detail: ReportDetail,
+  settings: ExportSettings,
+  stamp?: DocxStamp,
+  body: Array<Paragraph | Table> = bodyContent(detail, settings),
+): Document {
   const { report } = detail;
   const attachments = attachmentsOf(detail.sections);
   const list = attachmentListParagraphs(
@@ -54,7 +79,7 @@ export function buildDocxDocument(detail: ReportDetail, settings: ExportSettings
   );
   const children = [
     ...titleParagraphs(report.title, settings),
-    ...bodyContent(detail, settings),
+    ...body,
     ...closingParagraphs(report, settings, list),
     ...attachmentPages(attachments, settings),
   ];
@@ -82,6 +107,15 @@ export function buildDocxDocument(detail: ReportDetail, settings: ExportSettings
   });
 }
 
-export async function renderDocx(detail: ReportDetail, settings: ExportSettings, stamp?: DocxStamp): Promise<Buffer> {
-  return Packer.toBuffer(buildDocxDocument(detail, settings, stamp));
+export async function renderDocx(
+  detail: ReportDetail,
+  settings: ExportSettings,
+  stamp?: DocxStamp,
+  onProgress?: DocxProgress,
+): Promise<Buffer> {
+  if (!onProgress) return Packer.toBuffer(buildDocxDocument(detail, settings, stamp));
+  const body = await bodyContentStepwise(detail, settings, onProgress);
+  onProgress({ stage: 'pack' });
+  await new Promise((resolve) => setImmediate(resolve));
+  return Packer.toBuffer(buildDocxDocument(detail, settings, stamp, body));
 }

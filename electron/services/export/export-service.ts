@@ -1,3 +1,4 @@
+import type { ExportProgress } from '../../../shared/contract-export-jobs';
 import type { ExportFormat, ExportSettings } from '../../../shared/export-settings';
 import type { ReportDetail } from '../../../shared/report-schema';
 import { exportFileName } from '../export-docx';
@@ -23,28 +24,40 @@ export interface ExportedFile {
 /**
  * Every export uses the settings stored with the report. PDF: the host's printer (Chromium) prints
  * the print-layout HTML; without one (or when it finds no browser) LibreOffice converts the .docx.
+ * onProgress hears each real stage (sections built, packing, PDF conversion) for export jobs.
  */
 export function createExportService(getReport: (id: string) => ReportDetail, settings: ExportSettingsStore, printer?: PdfPrinter) {
-  const pdf = async (detail: ReportDetail, s: ExportSettings, stamp?: DocxStamp): Promise<Buffer> => {
+  type OnProgress = ((p: ExportProgress) => void) | undefined;
+  const pdf = async (detail: ReportDetail, s: ExportSettings, stamp: DocxStamp | undefined, onProgress: OnProgress): Promise<Buffer> => {
     if (printer) {
+      onProgress?.({ stage: 'build', done: 0, total: 1 });
+      const html = renderPrintHtml(detail, s);
+      onProgress?.({ stage: 'pdf' });
       try {
-        return await printer(renderPrintHtml(detail, s));
+        return await printer(html);
       } catch (error) {
         if (!(error instanceof PrinterUnavailable)) throw error;
       }
     }
-    return docxToPdf(await renderDocx(detail, s, stamp));
+    const docx = await renderDocx(detail, s, stamp, onProgress);
+    onProgress?.({ stage: 'pdf' });
+    return docxToPdf(docx);
   };
-  const bytes = async (format: ExportFormat, detail: ReportDetail, stamp?: DocxStamp): Promise<Buffer> => {
+  const bytes = async (format: ExportFormat, detail: ReportDetail, stamp?: DocxStamp, onProgress?: OnProgress): Promise<Buffer> => {
     const s = settings.get(detail.report.id);
-    if (format === 'html') return Buffer.from(renderHtml(detail, s), 'utf8');
-    if (format === 'pdf') return pdf(detail, s, stamp);
-    return renderDocx(detail, s, stamp);
+    if (format === 'html') {
+      onProgress?.({ stage: 'build', done: 0, total: 1 });
+      return Buffer.from(renderHtml(detail, s), 'utf8');
+    }
+    if (format === 'pdf') return pdf(detail, s, stamp, onProgress);
+    return renderDocx(detail, s, stamp, onProgress);
   };
   return {
-    async file(reportId: string, format: ExportFormat, stamp?: DocxStamp): Promise<ExportedFile> {
+    /** onProgress (export jobs) hears each real stage: sections built, packing, PDF conversion. */
+    async file(reportId: string, format: ExportFormat, stamp?: DocxStamp, onProgress?: (p: ExportProgress) => void): Promise<ExportedFile> {
+      onProgress?.({ stage: 'collect' });
       const detail = getReport(reportId);
-      const data = await bytes(format, detail, stamp);
+      const data = await bytes(format, detail, stamp, onProgress);
       return { fileName: exportFileName(detail, format), mimeType: MIME[format], base64: data.toString('base64') };
     },
   };

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { ExportFormat } from '../../../shared/export-settings';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { downloadFile } from '../../lib/format';
 import { allSaved } from '../../lib/save-tracker';
 import { confirmExportWithFindings } from '../checks/export-guard';
+import { runExportJob } from './export-job';
+import { ExportProgress, useExportCard } from './export-progress';
 import { ExportSettingsDialog } from './export-settings-dialog';
 
 /** How the workspace banner shows a message: green for success/info, red for errors. */
@@ -15,16 +17,20 @@ const LABELS: Record<ExportFormat, string> = { docx: 'Word', pdf: 'PDF', html: '
 export function ExportMenu({ reportId, onMessage }: { reportId: string; onMessage(message: string, kind: MessageKind): void }) {
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const progress = useExportCard();
 
   const exportAs = async (format: ExportFormat) => {
     setBusy(format);
+    progress.show(format, null);
     try {
       await allSaved();
       // Error-level findings are listed first; the user may still export (issue 4).
-      if (!(await confirmExportWithFindings(reportId))) return;
-      downloadFile(await api(`export.${format}`, { reportId }));
+      if (!(await confirmExportWithFindings(reportId))) return progress.hide();
+      downloadFile(await runExportJob(reportId, format, (status) => progress.show(format, status)));
+      progress.finish();
       onMessage(`已导出 ${LABELS[format]} 文件。`, 'success');
     } catch (e) {
+      progress.hide();
       onMessage(errorMessage(e), 'error');
     } finally {
       setBusy(null);
@@ -47,6 +53,7 @@ export function ExportMenu({ reportId, onMessage }: { reportId: string; onMessag
       <button type="button" onClick={() => setSettingsOpen(true)}>
         排版设置
       </button>
+      {progress.card && <ExportProgress label={LABELS[progress.card.format]} status={progress.card.status} />}
       {settingsOpen && (
         <ExportSettingsDialog
           reportId={reportId}
