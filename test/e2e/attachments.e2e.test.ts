@@ -1,27 +1,16 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBrowser, screenshot, startAppServer, type AppServer, type BrowserSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useFreshApp } from './harness';
 
-let server: AppServer;
-let session: BrowserSession;
-
-beforeEach(async () => {
-  server = await startAppServer();
-  session = await openBrowser();
-  session.page.on('dialog', (d) => void d.accept());
-});
-afterEach(async () => {
-  await session?.close();
-  await server?.stop();
-});
+const app = useFreshApp({ acceptDialogs: true });
 
 const TITLE = '2024年度行政执法数据统计表';
 
 describe('attachments (附件) in the workspace, in Chromium', () => {
   it('adds an attachment after 落款, writes in it, and the Word file lists it and gives it a page of its own', async () => {
-    const { page } = session;
-    await page.goto(server.pageUrl);
+    const { page } = app.session;
+    await page.goto(app.server.pageUrl);
     await page.getByRole('button', { name: '新建报告' }).click();
     const create = page.getByRole('dialog', { name: '新建报告' });
     await create.getByLabel('单位名称').fill('市司法局');
@@ -48,7 +37,7 @@ describe('attachments (附件) in the workspace, in Chromium', () => {
     await expect
       .poll(
         async () => {
-          const detail = await server.call('reports.get', { id: (await server.call('reports.list', {}))[0].id });
+          const detail = await app.server.call('reports.get', { id: (await app.server.call('reports.list', {}))[0].id });
           return detail.sections.find((s: { kind: string }) => s.kind === 'attachment')?.plainText;
         },
         { timeout: 10_000 },

@@ -1,20 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBrowser, screenshot, startAppServer, type AppServer, type BrowserSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useFreshApp } from './harness';
 
-let server: AppServer;
-let session: BrowserSession;
-
-beforeEach(async () => {
-  server = await startAppServer();
-  session = await openBrowser();
-});
-afterEach(async () => {
-  await session?.close();
-  await server?.stop();
-});
+const app = useFreshApp();
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const post = <T = any>(method: string, input: unknown) => server.call<T>(method, input);
+const post = <T = any>(method: string, input: unknown) => app.server.call<T>(method, input);
 
 async function storedText(partId: string): Promise<string> {
   const [report] = await post('reports.list', {});
@@ -23,8 +13,8 @@ async function storedText(partId: string): Promise<string> {
 }
 
 async function createReportAndOpenPartOne() {
-  const { page } = session;
-  await page.goto(server.pageUrl);
+  const { page } = app.session;
+  await page.goto(app.server.pageUrl);
   await page.getByRole('button', { name: '新建报告' }).click();
   const dialog = page.getByRole('dialog', { name: '新建报告' });
   await dialog.getByLabel('模板').selectOption({ label: '法治政府建设年度报告（地方政府）' });
@@ -35,18 +25,18 @@ async function createReportAndOpenPartOne() {
   await page.getByRole('navigation', { name: '大纲' }).getByText('一、2024年推进法治政府建设的主要举措和成效').click();
 }
 
-const editor = () => session.page.locator('.editor-content');
+const editor = () => app.session.page.locator('.editor-content');
 const attr = async (name: string) => Number(await editor().getAttribute(name));
 // TypeScript's DOM types declare the registry without its Map methods; Chromium has them.
 type Registry = Map<string, Set<AbstractRange>>;
-const highlights = (name: string) => session.page.evaluate((n) => (CSS.highlights as unknown as Registry).get(n)?.size ?? 0, name);
+const highlights = (name: string) => app.session.page.evaluate((n) => (CSS.highlights as unknown as Registry).get(n)?.size ?? 0, name);
 const waitForAttr = (name: string, predicate: (v: number) => boolean) =>
   expect.poll(() => attr(name), { timeout: 5000 }).toSatisfy(predicate);
 
 describe('proofreading in the browser', () => {
   it('underlines while typing (not while composing), fixes from the hover card', async () => {
     await createReportAndOpenPartOne();
-    const { page } = session;
+    const { page } = app.session;
     await editor().click();
     await page.keyboard.type('2024年,全县推进法制政府建设。');
     await waitForAttr('data-check-count', (n) => n === 2);
@@ -84,7 +74,7 @@ describe('proofreading in the browser', () => {
 
   it('check panel: counts, grouped findings, jump, fix all of a kind, ignore (remembered), export warning', async () => {
     await createReportAndOpenPartOne();
-    const { page } = session;
+    const { page } = app.session;
     await editor().click();
     await page.keyboard.type('2024年,全县推进法制政府建设,成效明显。。');
     await expect.poll(() => storedText('measures'), { timeout: 5000 }).toContain('成效明显');
@@ -125,12 +115,12 @@ describe('proofreading in the browser', () => {
     await expect.poll(() => dialogText).toContain('校对发现');
     expect(dialogText).toContain('标点“。”重复');
     expect(dialogText).not.toContain('不用“法制”');
-    expect(session.problems).toEqual([]);
+    expect(app.session.problems).toEqual([]);
   });
 
   it('the office’s own word lists are edited in the app and applied live', async () => {
     await createReportAndOpenPartOne();
-    const { page } = session;
+    const { page } = app.session;
     await page.getByRole('button', { name: '校对' }).click();
     await page.getByRole('button', { name: '词表' }).click();
     const dialog = page.getByRole('dialog', { name: '本单位校对词表' });

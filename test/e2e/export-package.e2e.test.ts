@@ -1,23 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stateFromParagraphs } from '../../shared/rich-text';
 import { tempDir } from '../helpers';
-import { openBrowser, screenshot, startAppServer, type AppServer, type BrowserSession } from './harness';
+import { screenshot, useFreshApp } from './harness';
 
-let server: AppServer;
-let session: BrowserSession;
-beforeEach(async () => {
-  server = await startAppServer();
-  session = await openBrowser();
-});
-afterEach(async () => {
-  await session?.close();
-  await server?.stop();
-});
+const app = useFreshApp();
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const post = <T = any>(method: string, input: unknown) => server.call<T>(method, input);
+const post = <T = any>(method: string, input: unknown) => app.server.call<T>(method, input);
 
 interface Detail {
   report: { id: string; title: string };
@@ -39,8 +30,8 @@ async function seed() {
 describe('public export and report packages in the browser', () => {
   it('a 公开 export needs the three checks; they are recorded with the exported version', async () => {
     const report = await seed();
-    const { page } = session;
-    await page.goto(server.pageUrl);
+    const { page } = app.session;
+    await page.goto(app.server.pageUrl);
     await page.getByRole('button', { name: report.title }).click();
     await page.getByRole('button', { name: '公开发布导出' }).click();
     const dialog = page.getByRole('dialog', { name: '公开发布前检查' });
@@ -59,13 +50,13 @@ describe('public export and report packages in the browser', () => {
     await expect
       .poll(() => page.locator('tr[data-version="1"]').textContent(), { timeout: 10_000 })
       .toContain('公开前检查：已完成，签批：王市长');
-    expect(session.problems).toEqual([]);
+    expect(app.session.problems).toEqual([]);
   });
 
   it('exports a report package and imports it again as a second copy after asking', async () => {
     const report = await seed();
-    const { page } = session;
-    await page.goto(server.pageUrl);
+    const { page } = app.session;
+    await page.goto(app.server.pageUrl);
     const download = page.waitForEvent('download');
     await page.locator('tr', { hasText: report.title }).getByRole('button', { name: '导出报告包' }).click();
     const file = path.join(tempDir(), (await download).suggestedFilename());

@@ -1,27 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBrowser, screenshot, startAppServer, type AppServer, type BrowserSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useFreshApp } from './harness';
 
 /** Browser mode: 导出 PDF prints the report with the machine's Chromium and downloads the PDF. */
 
-let server: AppServer;
-let session: BrowserSession;
-
-beforeEach(async () => {
-  server = await startAppServer();
-  session = await openBrowser();
-  // The export lists error-level findings of the (mostly empty) report first; the user proceeds.
-  session.page.on('dialog', (d) => void d.accept());
-});
-afterEach(async () => {
-  await session?.close();
-  await server?.stop();
-});
+// The export lists error-level findings of the (mostly empty) report first; the user proceeds.
+const app = useFreshApp({ acceptDialogs: true });
 
 describe('PDF export in the browser mode', () => {
   it('clicking 导出 PDF downloads an A4 PDF with the title, the headings and the page numbers', async () => {
-    const { page } = session;
-    await page.goto(server.pageUrl);
+    const { page } = app.session;
+    await page.goto(app.server.pageUrl);
     await page.getByRole('button', { name: '新建报告' }).click();
     const dialog = page.getByRole('dialog', { name: '新建报告' });
     await dialog.getByLabel('模板').selectOption({ label: '法治政府建设年度报告（地方政府）' });

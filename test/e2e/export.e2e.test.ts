@@ -1,25 +1,14 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBrowser, screenshot, startAppServer, type AppServer, type BrowserSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useFreshApp } from './harness';
 
-let server: AppServer;
-let session: BrowserSession;
-
-beforeEach(async () => {
-  server = await startAppServer();
-  session = await openBrowser();
-  // The export lists error-level findings of the (mostly empty) report first; the user proceeds.
-  session.page.on('dialog', (d) => void d.accept());
-});
-afterEach(async () => {
-  await session?.close();
-  await server?.stop();
-});
+// The export lists error-level findings of the (mostly empty) report first; the user proceeds.
+const app = useFreshApp({ acceptDialogs: true });
 
 async function createReport() {
-  const { page } = session;
-  await page.goto(server.pageUrl);
+  const { page } = app.session;
+  await page.goto(app.server.pageUrl);
   await page.getByRole('button', { name: '新建报告' }).click();
   const dialog = page.getByRole('dialog', { name: '新建报告' });
   await dialog.getByLabel('模板').selectOption({ label: '法治政府建设年度报告（地方政府）' });
@@ -33,7 +22,7 @@ async function createReport() {
 describe('export menu and settings, in Chromium', () => {
   it('saves the layout settings with the report and the next Word export uses them; exports HTML', async () => {
     await createReport();
-    const { page } = session;
+    const { page } = app.session;
     await page.getByRole('button', { name: '排版设置' }).click();
     const dialog = page.getByRole('dialog', { name: '导出排版设置' });
     await dialog.getByLabel('行距').selectOption('29');

@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -132,4 +133,31 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
   return file;
+}
+
+/**
+ * A fresh app server (on a new database) and a fresh browser for every test of the file, closed
+ * after it. `acceptDialogs` confirms the browser's own dialogs (the export asks first when
+ * error-level findings remain).
+ */
+export function useFreshApp(options: { acceptDialogs?: boolean } = {}): { readonly server: AppServer; readonly session: BrowserSession } {
+  let server: AppServer | undefined;
+  let session: BrowserSession | undefined;
+  beforeEach(async () => {
+    server = await startAppServer();
+    session = await openBrowser();
+    if (options.acceptDialogs) session.page.on('dialog', (d) => void d.accept());
+  });
+  afterEach(async () => {
+    await session?.close();
+    await server?.stop();
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    get session() {
+      return session!;
+    },
+  };
 }

@@ -1,25 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers';
 import { styledDocx } from '../electron/services/import/docx-fixtures';
-import { openBrowser, screenshot, startAppServer, type AppServer, type BrowserSession } from './harness';
+import { screenshot, useFreshApp } from './harness';
 
-let server: AppServer;
-let session: BrowserSession;
-
-beforeEach(async () => {
-  server = await startAppServer();
-  session = await openBrowser();
-});
-afterEach(async () => {
-  await session?.close();
-  await server?.stop();
-});
+const app = useFreshApp();
 
 async function openImport() {
-  const { page } = session;
-  await page.goto(server.pageUrl);
+  const { page } = app.session;
+  await page.goto(app.server.pageUrl);
   await page.getByRole('heading', { name: '报告库' }).waitFor();
   await page.getByRole('button', { name: '导入往年报告' }).click();
   return page.getByRole('dialog', { name: /导入往年报告/ });
@@ -47,15 +37,15 @@ describe('import dialog, end to end', () => {
     await expect.poll(() => extra.inputValue(), { timeout: 10_000 }).toBe('');
     await extra.selectOption({ label: '其他需要报告的情况' });
     await result.getByRole('status').waitFor({ state: 'detached' });
-    await screenshot(session.page, 'import-dialog');
+    await screenshot(app.session.page, 'import-dialog');
     await dialog.getByRole('button', { name: '创建报告' }).click();
-    const outline = session.page.getByRole('navigation', { name: '大纲' });
+    const outline = app.session.page.getByRole('navigation', { name: '大纲' });
     await outline.waitFor();
     const labels = await outline.locator('.outline-label').allTextContents();
     expect(labels).toContain('五、对上级机关的意见建议');
     expect(labels).toContain('（一）深入学习贯彻习近平法治思想');
     await expect
-      .poll(() => session.page.locator('.report-title').textContent(), { timeout: 10_000 })
+      .poll(() => app.session.page.locator('.report-title').textContent(), { timeout: 10_000 })
       .toBe('东湖县人民政府关于2024年法治政府建设情况的报告');
   });
 

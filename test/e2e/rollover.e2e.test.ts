@@ -1,22 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stateFromLines } from '../../shared/import/section-content';
 import { stateFromParagraphs } from '../../shared/rich-text';
-import { openBrowser, screenshot, startAppServer, typeWithIme, type AppServer, type BrowserSession } from './harness';
+import { screenshot, typeWithIme, useFreshApp } from './harness';
 
-let server: AppServer;
-let session: BrowserSession;
-
-beforeEach(async () => {
-  server = await startAppServer();
-  session = await openBrowser();
-});
-afterEach(async () => {
-  await session?.close();
-  await server?.stop();
-});
+const app = useFreshApp();
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const post = <T = any>(method: string, input: unknown) => server.call<T>(method, input);
+const post = <T = any>(method: string, input: unknown) => app.server.call<T>(method, input);
 
 const MEASURES = '2024年，全县共办理行政处罚案件318件，同比下降4.5%。组织执法人员培训3期，培训240人次，参训率100%。';
 
@@ -44,8 +34,8 @@ async function lastYearReport() {
 describe('rollover 沿用上年, end to end', () => {
   it('last year’s report → new report → checklist → diff', async () => {
     await lastYearReport();
-    const { page } = session;
-    await page.goto(server.pageUrl);
+    const { page } = app.session;
+    await page.goto(app.server.pageUrl);
     await page.getByRole('heading', { name: '报告库' }).waitFor();
     await page.getByRole('button', { name: '沿用上年' }).click();
     const dialog = page.getByRole('dialog', { name: '沿用上年' });

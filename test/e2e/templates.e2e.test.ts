@@ -1,46 +1,36 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers';
-import { openBrowser, screenshot, startAppServer, type AppServer, type BrowserSession } from './harness';
+import { screenshot, useFreshApp } from './harness';
 
-let server: AppServer;
-let session: BrowserSession;
-
-beforeEach(async () => {
-  server = await startAppServer();
-  session = await openBrowser();
-});
-afterEach(async () => {
-  await session?.close();
-  await server?.stop();
-});
+const app = useFreshApp();
 
 const LOCAL = '法治政府建设年度报告（地方政府）';
 const MINE = '某省法治政府报告';
 const NEW_PART = '对上级加强法治政府建设的意见建议';
 
 async function openLibrary() {
-  const { page } = session;
-  await page.goto(server.pageUrl);
+  const { page } = app.session;
+  await page.goto(app.server.pageUrl);
   await page.getByRole('heading', { name: '报告库' }).waitFor();
   await page.getByRole('button', { name: '模板库' }).click();
   await page.getByRole('heading', { name: '模板库' }).waitFor();
 }
 
 const row = (name: string) =>
-  session.page.locator('.template-table tbody tr').filter({ has: session.page.getByRole('button', { name, exact: true }) });
+  app.session.page.locator('.template-table tbody tr').filter({ has: app.session.page.getByRole('button', { name, exact: true }) });
 
 /** Answers the next prompt or confirm of the page. */
 function answerDialog(value: string | boolean) {
-  session.page.once(
+  app.session.page.once(
     'dialog',
     (dialog) => void (value === false ? dialog.dismiss() : dialog.accept(typeof value === 'string' ? value : undefined)),
   );
 }
 
 async function copyLocalAndAddPart() {
-  const { page } = session;
+  const { page } = app.session;
   await row(LOCAL).getByRole('button', { name: '复制为我的模板' }).click();
   const ask = page.getByRole('dialog', { name: '复制为我的模板' });
   await ask.getByLabel('新模板的名称：').fill(MINE);
@@ -67,7 +57,7 @@ async function copyLocalAndAddPart() {
 }
 
 async function createReportFrom(templateLabel: string) {
-  const { page } = session;
+  const { page } = app.session;
   await page.getByRole('button', { name: '新建报告' }).click();
   const dialog = page.getByRole('dialog', { name: '新建报告' });
   await dialog.getByLabel('模板').selectOption({ label: templateLabel });
@@ -79,7 +69,7 @@ async function createReportFrom(templateLabel: string) {
 
 describe('模板库 in the browser', () => {
   it('copies a built-in template, adds a required part with guidance, and a new report follows it', async () => {
-    const { page } = session;
+    const { page } = app.session;
     await openLibrary();
     await expect.poll(() => page.locator('.template-table .badge.builtin').count(), { timeout: 10_000 }).toBe(3);
     await screenshot(page, 'template-list');
@@ -110,11 +100,11 @@ describe('模板库 in the browser', () => {
     await expect
       .poll(() => outline.locator('.outline-entry', { hasText: NEW_PART }).locator('.badge.required').count(), { timeout: 10_000 })
       .toBe(1);
-    expect(session.problems).toEqual([]);
+    expect(app.session.problems).toEqual([]);
   });
 
   it('exports a template file, refuses a broken copy naming the field, and imports the good one', async () => {
-    const { page } = session;
+    const { page } = app.session;
     await openLibrary();
     await copyLocalAndAddPart();
     await page.getByRole('button', { name: '← 模板库' }).click();
@@ -154,11 +144,11 @@ describe('模板库 in the browser', () => {
     await page.getByLabel('导入模板文件').setInputFiles(good);
     await expect(page.getByRole('status').textContent()).resolves.toBe(`已导入模板“${MINE}”。`);
     await expect(row(MINE).locator('.part-count').textContent()).resolves.toBe('6 个');
-    expect(session.problems).toEqual([]);
+    expect(app.session.problems).toEqual([]);
   });
 
   it('shows a built-in template read-only and warns before unsaved changes are lost', async () => {
-    const { page } = session;
+    const { page } = app.session;
     await openLibrary();
     await row(LOCAL).getByRole('button', { name: '查看' }).click();
     await page.getByRole('heading', { name: `查看内置模板：${LOCAL}` }).waitFor();

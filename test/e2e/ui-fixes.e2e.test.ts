@@ -1,23 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBrowser, screenshot, startAppServer, type AppServer, type BrowserSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useFreshApp } from './harness';
 
-let server: AppServer;
-let session: BrowserSession;
-
-beforeEach(async () => {
-  server = await startAppServer();
-  session = await openBrowser();
-});
-afterEach(async () => {
-  await session?.close();
-  await server?.stop();
-});
+const app = useFreshApp();
 
 const FIRST_PART = '一、2024年推进法治政府建设的主要举措和成效';
 
 async function createReport() {
-  const { page } = session;
-  await page.goto(server.pageUrl);
+  const { page } = app.session;
+  await page.goto(app.server.pageUrl);
   await page.getByRole('heading', { name: '报告库' }).waitFor();
   await page.getByRole('button', { name: '新建报告' }).click();
   const dialog = page.getByRole('dialog', { name: '新建报告' });
@@ -29,11 +19,11 @@ async function createReport() {
   await page.getByRole('navigation', { name: '大纲' }).waitFor();
 }
 
-const outline = () => session.page.getByRole('navigation', { name: '大纲' });
+const outline = () => app.session.page.getByRole('navigation', { name: '大纲' });
 
 /** Is the element the topmost thing at its own centre (i.e. visible and clickable, not covered)? */
 async function onTop(selector: string): Promise<string> {
-  return session.page.evaluate((sel) => {
+  return app.session.page.evaluate((sel) => {
     const el = document.querySelector(sel)!;
     const r = el.getBoundingClientRect();
     const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
@@ -41,12 +31,12 @@ async function onTop(selector: string): Promise<string> {
   }, selector);
 }
 
-const pageWidth = () => session.page.evaluate(() => document.documentElement.scrollWidth);
+const pageWidth = () => app.session.page.evaluate(() => document.documentElement.scrollWidth);
 
 describe('UI fixes found in browser mode', () => {
   it('shows dialogs above the open section editor', async () => {
     await createReport();
-    const { page } = session;
+    const { page } = app.session;
     await outline().getByText(FIRST_PART).click();
     await page.locator('.editor-content').waitFor();
     await page.getByRole('button', { name: '公开发布导出' }).click();
@@ -62,7 +52,7 @@ describe('UI fixes found in browser mode', () => {
 
   it('adds a part and a custom subsection through the in-app prompt dialog', async () => {
     await createReport();
-    const { page } = session;
+    const { page } = app.session;
     await outline().getByText(FIRST_PART).click();
     await page.getByRole('button', { name: '＋ 添加部分' }).click();
     const ask = page.getByRole('dialog', { name: '添加部分' });
@@ -90,7 +80,7 @@ describe('UI fixes found in browser mode', () => {
     await screenshot(page, 'ui-fixes-prompt-subsection');
     await sub.getByRole('button', { name: '确定' }).click();
     await outline().getByText('（一）推进数字法治政府建设').waitFor();
-    const detail = await server.call('reports.get', { id: (await server.call('reports.list', {}))[0].id });
+    const detail = await app.server.call('reports.get', { id: (await app.server.call('reports.list', {}))[0].id });
     const headings = detail.sections.map((s: { heading: string }) => s.heading);
     expect(headings).toContain('对上级的意见建议');
     expect(headings).toContain('推进数字法治政府建设');
@@ -98,7 +88,7 @@ describe('UI fixes found in browser mode', () => {
 
   it('shows refusals in red, and no autosave hint on a 定稿 report', async () => {
     await createReport();
-    const { page } = session;
+    const { page } = app.session;
     await outline().getByText(FIRST_PART).click();
     await expect(page.getByText('输入的内容会自动保存。').count()).resolves.toBe(1);
     await page.getByRole('button', { name: '上移' }).click();
@@ -121,7 +111,7 @@ describe('UI fixes found in browser mode', () => {
 
   it('fits the report library, template library and version history in a 1400 px window', async () => {
     await createReport();
-    const { page } = session;
+    const { page } = app.session;
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.getByRole('button', { name: '版本记录' }).click();
     await page.getByLabel('版本名称').fill('送审稿');

@@ -1,21 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stateFromParagraphs } from '../../shared/rich-text';
-import { openBrowser, screenshot, startAppServer, type AppServer, type BrowserSession } from './harness';
+import { screenshot, useFreshApp } from './harness';
 
-let server: AppServer;
-let session: BrowserSession;
-beforeEach(async () => {
-  server = await startAppServer();
-  session = await openBrowser();
-  session.page.on('dialog', (d) => void d.accept());
-});
-afterEach(async () => {
-  await session?.close();
-  await server?.stop();
-});
+const app = useFreshApp({ acceptDialogs: true });
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const post = <T = any>(method: string, input: unknown) => server.call<T>(method, input);
+const post = <T = any>(method: string, input: unknown) => app.server.call<T>(method, input);
 
 interface Detail {
   report: { id: string; title: string };
@@ -40,8 +30,8 @@ const part1 = '一、2024年推进法治政府建设的主要举措和成效';
 describe('versions and search in the browser', () => {
   it('saves a named version, compares it with the current text, restores a section, moves the status', async () => {
     const { current } = await seed();
-    const { page } = session;
-    await page.goto(server.pageUrl);
+    const { page } = app.session;
+    await page.goto(app.server.pageUrl);
     await page.getByRole('button', { name: current.title }).first().click();
     await page.getByRole('navigation', { name: '大纲' }).getByText(part1).click();
     await page.getByRole('button', { name: '版本记录' }).click();
@@ -101,13 +91,13 @@ describe('versions and search in the browser', () => {
     // Regression: remounting the editors after a status change must not save (and fail on 定稿).
     await expect.poll(() => page.locator('.save-status .error').count(), { timeout: 10_000 }).toBe(0);
     await screenshot(page, 'versions-list');
-    expect(session.problems).toEqual([]);
+    expect(app.session.problems).toEqual([]);
   });
 
   it('searches across years from the library and opens the report at the hit', async () => {
     const { old } = await seed();
-    const { page } = session;
-    await page.goto(server.pageUrl);
+    const { page } = app.session;
+    await page.goto(app.server.pageUrl);
     await page.getByRole('button', { name: '搜索' }).click();
     await page.getByLabel('搜索内容').fill('执法公示');
     await page.getByRole('button', { name: '搜索', exact: true }).last().click();
@@ -133,7 +123,7 @@ describe('versions and search in the browser', () => {
     const marked = await page.evaluate(() => [...(CSS.highlights as unknown as Registry).get('search-hit')!].map((r) => r.toString()));
     expect(marked).toEqual(['复议']);
     await screenshot(page, 'search-opened');
-    expect(session.problems).toEqual([]);
+    expect(app.session.problems).toEqual([]);
   });
 
   it('shows deadlines due soon on the home screen and backs up from the settings screen', async () => {
@@ -143,8 +133,8 @@ describe('versions and search in the browser', () => {
     const year = soon.getFullYear() - 1;
     await post('reports.create', { templateId: 'fazhi-annual-local', agency: '乙区人民政府', year, reportDate: null });
     await post('settings.update', { deadlines: { 'fazhi-annual': { due: monthDay, publish: null } } });
-    const { page } = session;
-    await page.goto(server.pageUrl);
+    const { page } = app.session;
+    await page.goto(app.server.pageUrl);
     const panel = page.getByRole('region', { name: '期限提醒' });
     await expect
       .poll(() => panel.textContent(), { timeout: 10_000 })
@@ -158,6 +148,6 @@ describe('versions and search in the browser', () => {
     await manualRows.first().waitFor(); // the list reloads after the backup
     await expect.poll(() => manualRows.count(), { timeout: 10_000 }).toBe(1);
     await screenshot(page, 'settings');
-    expect(session.problems).toEqual([]);
+    expect(app.session.problems).toEqual([]);
   });
 });

@@ -1,23 +1,13 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBrowser, screenshot, startAppServer, typeWithIme, type AppServer, type BrowserSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshot, typeWithIme, useFreshApp } from './harness';
 
-let server: AppServer;
-let session: BrowserSession;
-
-beforeEach(async () => {
-  server = await startAppServer();
-  session = await openBrowser();
-});
-afterEach(async () => {
-  await session?.close();
-  await server?.stop();
-});
+const app = useFreshApp();
 
 async function createReport(agency = '市政务服务和大数据管理局') {
-  const { page } = session;
-  await page.goto(server.pageUrl);
+  const { page } = app.session;
+  await page.goto(app.server.pageUrl);
   await page.getByRole('heading', { name: '报告库' }).waitFor();
   await page.getByRole('button', { name: '新建报告' }).click();
   const dialog = page.getByRole('dialog', { name: '新建报告' });
@@ -31,19 +21,19 @@ async function createReport(agency = '市政务服务和大数据管理局') {
 
 /** What the database holds for a part right now, read through the API as another client would. */
 async function storedText(partId: string): Promise<string> {
-  const post = (method: string, input: unknown) => server.call(method, input);
+  const post = (method: string, input: unknown) => app.server.call(method, input);
   const [report] = await post('reports.list', {});
   const detail = await post('reports.get', { id: report.id });
   return detail.sections.find((s: { partId: string }) => s.partId === partId).plainText;
 }
 
-const outline = () => session.page.getByRole('navigation', { name: '大纲' });
-const editor = () => session.page.locator('.editor-content');
+const outline = () => app.session.page.getByRole('navigation', { name: '大纲' });
+const editor = () => app.session.page.locator('.editor-content');
 
 describe('browser mode, end to end', () => {
   it('creates a report, shows the outline from the template and the guidance for a part', async () => {
     await createReport();
-    const { page } = session;
+    const { page } = app.session;
     await expect
       .poll(() => page.locator('.report-title').textContent(), { timeout: 10_000 })
       .toBe('市政务服务和大数据管理局关于2024年法治政府建设情况的报告');
@@ -62,12 +52,12 @@ describe('browser mode, end to end', () => {
     await outline().getByText('二、2024年党政主要负责人').click();
     await expect.poll(() => page.getByRole('complementary', { name: '撰写指引' }).textContent(), { timeout: 10_000 }).toContain('亲自部署');
     await screenshot(page, 'workspace');
-    expect(session.problems).toEqual([]);
+    expect(app.session.problems).toEqual([]);
   });
 
   it('saves Chinese typed on the keyboard and through an IME, never the raw pinyin, and shows it after reload', async () => {
     await createReport();
-    const { page } = session;
+    const { page } = app.session;
     await outline().getByText('一、2024年推进法治政府建设的主要举措和成效').click();
     await editor().click();
     await page.keyboard.type('全年办理行政复议案件12件。');
@@ -94,12 +84,12 @@ describe('browser mode, end to end', () => {
     const entry = outline().locator('li', { hasText: '一、2024年推进法治政府建设的主要举措和成效' });
     await expect.poll(() => entry.textContent(), { timeout: 10_000 }).toContain('撰写中');
     await expect.poll(() => entry.textContent(), { timeout: 10_000 }).toContain('20 字');
-    expect(session.problems).toEqual([]);
+    expect(app.session.problems).toEqual([]);
   });
 
   it('refuses to delete a required part, in the screen and through the API', async () => {
     await createReport();
-    const { page } = session;
+    const { page } = app.session;
     await outline().getByText('三、2024年推进法治政府建设存在的不足和原因').click();
     const remove = page.getByRole('button', { name: '删除' });
     await expect.poll(() => remove.isDisabled(), { timeout: 10_000 }).toBe(true);
@@ -128,7 +118,7 @@ describe('browser mode, end to end', () => {
 
   it('adds a suggested subsection and an own part, renames and reorders them', async () => {
     await createReport();
-    const { page } = session;
+    const { page } = app.session;
     await outline().getByText('一、2024年推进法治政府建设的主要举措和成效').click();
     const add = page.getByLabel('添加小节');
     const suggestion = (await add.locator('option').allTextContents()).find((t) => t.includes('习近平法治思想'))!;
@@ -150,7 +140,7 @@ describe('browser mode, end to end', () => {
 
   it('exports a Word file that contains every section in order', async () => {
     await createReport();
-    const { page } = session;
+    const { page } = app.session;
     await outline().getByText('导语').click();
     await editor().click();
     await page.keyboard.type('2024年，我市法治政府建设取得新成效。现将有关情况报告如下：');
@@ -187,19 +177,19 @@ describe('browser mode, end to end', () => {
 
   it('the server refuses API calls without the secret, from another origin or host', async () => {
     const call = (headers: Record<string, string>) =>
-      fetch(`${server.origin}/api/reports.list`, {
+      fetch(`${app.server.origin}/api/reports.list`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', ...headers },
         body: '{}',
       });
     expect((await call({})).status).toBe(403);
     expect((await call({ 'X-Nianbao-Secret': 'wrong' })).status).toBe(403);
-    expect((await call({ 'X-Nianbao-Secret': server.secret, Origin: 'http://evil.example' })).status).toBe(403);
-    expect((await call({ 'X-Nianbao-Secret': server.secret })).status).toBe(200);
+    expect((await call({ 'X-Nianbao-Secret': app.server.secret, Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await call({ 'X-Nianbao-Secret': app.server.secret })).status).toBe(200);
     const body = await (await call({})).json();
     expect(body.error.message).toContain('拒绝访问');
     // Another page in the same browser cannot call it either (no CORS, custom header needs a preflight).
-    const { page } = session;
+    const { page } = app.session;
     await page.goto('about:blank');
     const fromElsewhere = await page.evaluate(async (origin) => {
       try {
@@ -212,7 +202,7 @@ describe('browser mode, end to end', () => {
       } catch {
         return 'blocked';
       }
-    }, server.origin);
+    }, app.server.origin);
     expect(fromElsewhere === 'blocked' || fromElsewhere === 403).toBe(true);
   });
 });
