@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { screenshot, useFreshApp } from './harness';
+import { createReportInUi, screenshot, useFreshApp } from './harness';
 
 const app = useFreshApp({ acceptDialogs: true });
 
@@ -10,15 +10,8 @@ const TITLE = '2024年度行政执法数据统计表';
 describe('attachments (附件) in the workspace, in Chromium', () => {
   it('adds an attachment after 落款, writes in it, and the Word file lists it and gives it a page of its own', async () => {
     const { page } = app.session;
-    await page.goto(app.server.pageUrl);
-    await page.getByRole('button', { name: '新建报告' }).click();
-    const create = page.getByRole('dialog', { name: '新建报告' });
-    await create.getByLabel('单位名称').fill('市司法局');
-    await create.getByLabel('报告年度').fill('2024');
-    await create.getByLabel('成文日期').fill('2025-01-07');
-    await create.getByRole('button', { name: '创建' }).click();
+    await createReportInUi(app);
     const outline = page.getByRole('navigation', { name: '大纲' });
-    await outline.waitFor();
 
     await page.getByRole('button', { name: '＋ 添加附件' }).click();
     const ask = page.getByRole('dialog', { name: '添加附件' });

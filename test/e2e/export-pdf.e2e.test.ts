@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { screenshot, useFreshApp } from './harness';
+import { createReportInUi, screenshot, useFreshApp } from './harness';
 
 /** Browser mode: 导出 PDF prints the report with the machine's Chromium and downloads the PDF. */
 
@@ -10,15 +10,7 @@ const app = useFreshApp({ acceptDialogs: true });
 describe('PDF export in the browser mode', () => {
   it('clicking 导出 PDF downloads an A4 PDF with the title, the headings and the page numbers', async () => {
     const { page } = app.session;
-    await page.goto(app.server.pageUrl);
-    await page.getByRole('button', { name: '新建报告' }).click();
-    const dialog = page.getByRole('dialog', { name: '新建报告' });
-    await dialog.getByLabel('模板').selectOption({ label: '法治政府建设年度报告（地方政府）' });
-    await dialog.getByLabel('单位名称').fill('市司法局');
-    await dialog.getByLabel('报告年度').fill('2024');
-    await dialog.getByLabel('成文日期').fill('2025-01-07');
-    await dialog.getByRole('button', { name: '创建' }).click();
-    await page.getByRole('navigation', { name: '大纲' }).waitFor();
+    await createReportInUi(app);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PDF' }).click()]);
     expect(download.suggestedFilename()).toBe('市司法局关于2024年法治政府建设情况的报告.pdf');

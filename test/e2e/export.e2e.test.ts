@@ -1,23 +1,12 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { screenshot, useFreshApp } from './harness';
+import { createReportInUi, screenshot, useFreshApp } from './harness';
 
 // The export lists error-level findings of the (mostly empty) report first; the user proceeds.
 const app = useFreshApp({ acceptDialogs: true });
 
-async function createReport() {
-  const { page } = app.session;
-  await page.goto(app.server.pageUrl);
-  await page.getByRole('button', { name: '新建报告' }).click();
-  const dialog = page.getByRole('dialog', { name: '新建报告' });
-  await dialog.getByLabel('模板').selectOption({ label: '法治政府建设年度报告（地方政府）' });
-  await dialog.getByLabel('单位名称').fill('市司法局');
-  await dialog.getByLabel('报告年度').fill('2024');
-  await dialog.getByLabel('成文日期').fill('2025-01-07');
-  await dialog.getByRole('button', { name: '创建' }).click();
-  await page.getByRole('navigation', { name: '大纲' }).waitFor();
-}
+const createReport = () => createReportInUi(app);
 
 describe('export menu and settings, in Chromium', () => {
   it('saves the layout settings with the report and the next Word export uses them; exports HTML', async () => {

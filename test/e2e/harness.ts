@@ -161,3 +161,18 @@ export function useFreshApp(options: { acceptDialogs?: boolean } = {}): { readon
     },
   };
 }
+
+/** Creates the 市司法局 2024 report (地方政府 template) through the 新建报告 dialog and waits for its workspace. */
+export async function createReportInUi(app: { readonly server: AppServer; readonly session: BrowserSession }): Promise<void> {
+  const { page } = app.session;
+  await page.goto(app.server.pageUrl);
+  await page.getByRole('heading', { name: '报告库' }).waitFor();
+  await page.getByRole('button', { name: '新建报告' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建报告' });
+  await dialog.getByLabel('模板').selectOption({ label: '法治政府建设年度报告（地方政府）' });
+  await dialog.getByLabel('单位名称').fill('市司法局');
+  await dialog.getByLabel('报告年度').fill('2024');
+  await dialog.getByLabel('成文日期').fill('2025-01-07');
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await page.getByRole('navigation', { name: '大纲' }).waitFor();
+}

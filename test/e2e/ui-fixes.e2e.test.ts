@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { screenshot, useFreshApp } from './harness';
+import { createReportInUi, screenshot, useFreshApp } from './harness';
 
 const app = useFreshApp();
 
 const FIRST_PART = '一、2024年推进法治政府建设的主要举措和成效';
 
-async function createReport() {
-  const { page } = app.session;
-  await page.goto(app.server.pageUrl);
-  await page.getByRole('heading', { name: '报告库' }).waitFor();
-  await page.getByRole('button', { name: '新建报告' }).click();
-  const dialog = page.getByRole('dialog', { name: '新建报告' });
-  await dialog.getByLabel('模板').selectOption({ label: '法治政府建设年度报告（地方政府）' });
-  await dialog.getByLabel('单位名称').fill('市司法局');
-  await dialog.getByLabel('报告年度').fill('2024');
-  await dialog.getByLabel('成文日期').fill('2025-01-07');
-  await dialog.getByRole('button', { name: '创建' }).click();
-  await page.getByRole('navigation', { name: '大纲' }).waitFor();
-}
+const createReport = () => createReportInUi(app);
 
 const outline = () => app.session.page.getByRole('navigation', { name: '大纲' });
 
