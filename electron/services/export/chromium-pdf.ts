@@ -104,17 +104,23 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Pdf
         await run(browser, chromiumArgs(dir, input, output), env, options.timeoutMs ?? 120_000);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new PrinterUnavailable();
-        throw new AppError(
-          'IO_ERROR',
-          `浏览器打印 PDF 失败：${(error as Error).message.slice(0, 200)}。可先导出 Word 文件，再用 Word/WPS“另存为 PDF”。`,
-        );
+        // The user gets a reason in Chinese, never Node's English command line.
+        const e = error as { killed?: boolean; code?: unknown };
+        const reason = e.killed ? '超时未完成' : typeof e.code === 'number' ? `浏览器异常退出（退出码 ${e.code}）` : '浏览器无法启动';
+        throw new AppError('IO_ERROR', `浏览器打印 PDF 失败：${reason}。可先导出 Word 文件，再用 Word/WPS“另存为 PDF”。`);
       }
       if (!fs.existsSync(output) || fs.statSync(output).size === 0) {
         throw new AppError('IO_ERROR', '浏览器没有生成 PDF 文件。请先导出 Word 文件，再用 Word/WPS“另存为 PDF”。');
       }
       return fs.readFileSync(output);
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 200 });
+      // A browser helper process may still hold the profile (Windows): a leftover temp folder must
+      // not turn a finished PDF into an error.
+      try {
+        fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 200 });
+      } catch {
+        /* left for the system's temp cleanup */
+      }
     }
   };
 }

@@ -36,7 +36,10 @@ export function createExportService(getReport: (id: string) => ReportDetail, set
       try {
         return await printer(html);
       } catch (error) {
-        if (!(error instanceof PrinterUnavailable)) throw error;
+        if (error instanceof PrinterUnavailable) return docxToPdf(await renderDocx(detail, s, stamp));
+        // The browser failed (e.g. a sandboxed snap that cannot see our temp file): LibreOffice may
+        // still do it; if it cannot either, the browser's reason is the one the user needs.
+        return docxToPdf(await renderDocx(detail, s, stamp)).catch(() => Promise.reject(error));
       }
     }
     const docx = await renderDocx(detail, s, stamp, onProgress);

@@ -77,8 +77,8 @@ h1{font-family:"方正小标宋简体","小标宋",serif;font-size:22pt;font-wei
 h2,h3,h4,h5{font-size:16pt;text-indent:2em;margin:0}h2{font-family:"黑体",SimHei,sans-serif;font-weight:normal}
 h3{font-family:"楷体_GB2312","楷体",KaiTi,serif;font-weight:normal}h4,h5{font-weight:normal}
 p{text-indent:2em;margin:0;text-align:justify}.closing{margin-top:1.8em}.closing p{text-align:right;text-indent:0}
-p.attachment-list{text-indent:0;padding-left:2em}section.attachment{margin-top:3em}p.attachment-label{text-indent:0;font-family:"黑体",SimHei,sans-serif}
-h2.attachment-title{font-family:"方正小标宋简体","小标宋",serif;font-size:22pt;text-align:center;text-indent:0}
+p.attachment-list{padding-left:6em;text-indent:-4em}p.attachment-list+p.attachment-list{text-indent:-1em}p.attachment-list.single{padding-left:5em;text-indent:-3em}section.attachment{margin-top:3em}p.attachment-label{text-indent:0;font-family:"黑体",SimHei,sans-serif}
+h2.attachment-title{font-family:"方正小标宋简体","小标宋",serif;font-size:22pt;font-weight:normal;text-align:center;text-indent:0}
 table{border-collapse:collapse;width:100%;margin:0.5em 0}th,td{border:1px solid #000;padding:0.2em 0.4em}`;
 
 /** An attachment (附件) after the closing: its label, its title as a heading, then its content. */
@@ -106,7 +106,8 @@ export function reportBodyHtml(detail: ReportDetail, settings: ExportSettings): 
   }
   if (settings.closingPhrase) body.push('<p>特此报告。</p>');
   const attachments = attachmentsOf(detail.sections);
-  body.push(...attachmentListLines(attachments.map((a) => a.heading)).map((line) => `<p class="attachment-list">${escape(line)}</p>`));
+  const listClass = attachments.length === 1 ? 'attachment-list single' : 'attachment-list';
+  body.push(...attachmentListLines(attachments.map((a) => a.heading)).map((line) => `<p class="${listClass}">${escape(line)}</p>`));
   const date = report.reportDate ? formatChineseDate(report.reportDate) : '';
   if (settings.closing) {
     const lines = [`<p class="signature">${escape(report.agency)}</p>`, date ? `<p class="date">${escape(date)}</p>` : ''];

@@ -107,10 +107,12 @@ ${attachmentCss(settings)}`;
  */
 function attachmentCss(settings: ExportSettings): string {
   const pitch = `${settings.lineSpacing}pt`;
-  return `p.attachment-list{text-indent:0;padding-left:${INDENT}}:not(.attachment-list)+p.attachment-list{margin-top:${pitch}}
-p.attachment-list+p.attachment-list{padding-left:${5 * CHAR_PT}pt}
+  // Hanging indents as in the .docx: names start 6 characters in (5 for a lone attachment), so a
+  // wrapped name lines up under the first character of the names.
+  return `p.attachment-list{padding-left:${6 * CHAR_PT}pt;text-indent:-${4 * CHAR_PT}pt}:not(.attachment-list)+p.attachment-list{margin-top:${pitch}}
+p.attachment-list+p.attachment-list{text-indent:-${CHAR_PT}pt}p.attachment-list.single{padding-left:${5 * CHAR_PT}pt;text-indent:-${3 * CHAR_PT}pt}
 section.attachment{break-before:page}p.attachment-label{text-indent:0;font-family:${fontFamily('heading1', settings.fonts)}}
-h2.attachment-title{margin:${pitch} 0;font-family:${fontFamily('title', settings.fonts)};font-size:22pt;letter-spacing:0;text-align:center;text-indent:0}`;
+h2.attachment-title{margin:${pitch} 0;font-family:${fontFamily('title', settings.fonts)};font-size:22pt;font-weight:normal;letter-spacing:0;text-align:center;text-indent:0}`;
 }
 
 export function renderPrintHtml(detail: ReportDetail, settings: ExportSettings): string {

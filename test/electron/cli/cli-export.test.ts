@@ -63,6 +63,16 @@ describe('nianbao export --format docx|pdf|html', () => {
     expect(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })).toMatch(/—\s*1\s*—/);
   }, 120_000);
 
+  it('when the browser fails (a sandboxed browser that cannot read the temp file), LibreOffice still makes the PDF', async () => {
+    const { db, id, io, dir } = await setup();
+    const failing = path.join(dir, 'failing-browser');
+    fs.writeFileSync(failing, '#!/bin/sh\nexit 3\n', { mode: 0o755 });
+    const pdf = path.join(dir, 'r.pdf');
+    const badBrowser = { ...io, env: { ...io.env, NIANBAO_CHROMIUM: failing } };
+    expect(await runCli(['export', id, '--format', 'pdf', '--out', pdf, '--db', db], badBrowser)).toBe(0);
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Producer:\s+LibreOffice/);
+  }, 120_000);
+
   it('says in Chinese to save as PDF from Word/WPS when neither a browser nor LibreOffice is found, and leaves an earlier file intact', async () => {
     const { db, id, io, err, dir } = await setup();
     const pdf = path.join(dir, 'r.pdf');

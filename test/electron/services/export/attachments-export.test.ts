@@ -179,6 +179,14 @@ describe('attachments in the PDF (Chromium printing)', () => {
     }
   });
 
+  it('indents the list 2 characters and aligns 「2.」 under 「1.」, as the .docx does', () => {
+    const lines = pages.flatMap(body);
+    const one = lines.find((l) => l.text.replace(/\s/g, '').startsWith('附件：1.'))!;
+    const two = lines.find((l) => l.text.replace(/\s/g, '').startsWith(`2.${TITLES[1]!.slice(0, 4)}`))!;
+    expect(Math.abs(one.xMin - (LEFT + 2 * CHAR))).toBeLessThan(2);
+    expect(Math.abs(two.xMin - (LEFT + 5 * CHAR))).toBeLessThan(2);
+  });
+
   it('has the same text, list and attachments in the same order as the .docx', async () => {
     expect(pdfBodyText(pages)).toBe(await docxText(docx));
   });

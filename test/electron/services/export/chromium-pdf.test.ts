@@ -53,7 +53,10 @@ describe('the headless Chromium printer', () => {
     const browser = fakeBrowser('chromium').file;
     process.env.TMPDIR = tempDir();
     const print = createChromiumPrinter({ env: { NIANBAO_CHROMIUM: browser } });
-    await expect(print('<p>x</p>')).rejects.toThrow(/浏览器打印 PDF 失败.*Word\/WPS“另存为 PDF”/);
+    const failure = print('<p>x</p>');
+    await expect(failure).rejects.toThrow(
+      '浏览器打印 PDF 失败：浏览器异常退出（退出码 3）。可先导出 Word 文件，再用 Word/WPS“另存为 PDF”。',
+    );
     expect(fs.readdirSync(process.env.TMPDIR)).toEqual([]);
   });
 
