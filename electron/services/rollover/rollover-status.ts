@@ -8,7 +8,7 @@ import {
   type RolloverStatus,
 } from '../../../shared/rollover/rollover-schema';
 import { blockText, toBlocks } from '../../../shared/rich-text';
-import { sectionsInReadingOrder } from '../../../shared/outline';
+import { attachmentsOf, sectionsInReadingOrder } from '../../../shared/outline';
 import type { Db } from '../../db/connection';
 import { AppError, notFound } from '../app-error';
 import type { ReportService } from '../reports';
@@ -62,7 +62,9 @@ export function createRolloverStatus(db: Db, reports: ReportService, sections: S
       (db.prepare('SELECT * FROM section_carryover WHERE report_id = ?').all(reportId) as CarryRow[]).map((c) => [c.section_id, c]),
     );
     const parts: CarriedPart[] = [];
-    for (const { section } of sectionsInReadingOrder(detail.sections)) {
+    // Attachments (e.g. last year's statistics table) are carried over too and need the same review.
+    const inOrder = [...sectionsInReadingOrder(detail.sections).map((e) => e.section), ...attachmentsOf(detail.sections)];
+    for (const section of inOrder) {
       const carry = carries.get(section.id);
       if (!carry) continue;
       const share = unchangedShare(carry.source_text, section.plainText);

@@ -152,6 +152,17 @@ describe('rollover 沿用上年', () => {
     expect(findings.filter((f) => f.rule.startsWith('rollover-'))).toEqual([]);
   });
 
+  it('carries attachments over (years moved on) and lists last year’s statistics table as 待更新 with its two figures (the year is moved on, not marked)', async () => {
+    const { c, source } = await lastYear();
+    const table = await c.invoke('sections.addAttachment', { reportId: source, heading: '2024年行政执法数据统计表' });
+    await c.invoke('sections.save', { id: table.id, content: stateFromParagraphs(['2024年办理行政处罚案件318件，行政复议案件57件。']) });
+    const { id } = await c.invoke('rollover.create', { reportId: source, year: 2025 });
+    const detail = await c.invoke('reports.get', { id });
+    expect(detail.sections.filter((s) => s.kind === 'attachment').map((s) => s.heading)).toEqual(['2025年行政执法数据统计表']);
+    const status = await c.invoke('rollover.status', { reportId: id });
+    expect(status.parts.find((p) => p.heading === '2025年行政执法数据统计表')).toMatchObject({ state: 'stale', figures: 2 });
+  });
+
   it('gives a side-by-side diff of a part against last year', async () => {
     const { c, source } = await lastYear();
     const { id } = await c.invoke('rollover.create', { reportId: source, year: 2025 });
