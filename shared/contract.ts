@@ -148,7 +148,7 @@ export const contract = {
     input: z.object({ reportId: IdSchema.nullable(), settings: ExportSettingsSchema }).strict(),
     output: ExportSettingsSchema,
   },
-  /** PDF laid out by LibreOffice from the same .docx (a Chinese error when LibreOffice is missing). */
+  /** PDF printed by the host's Chromium from the print layout (LibreOffice from the .docx when no browser is found or it fails). */
   'export.pdf': { input: z.object({ reportId: IdSchema }).strict(), output: FileSchema },
   'export.html': { input: z.object({ reportId: IdSchema }).strict(), output: FileSchema },
   /** Adds an attachment (附件) at the end; its title is the heading. Move/rename/remove use the section methods. */

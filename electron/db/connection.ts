@@ -87,9 +87,13 @@ function migrate(db: Db, file: string, migrations: readonly Migration[]): void {
 function applyMigration(db: Db, migration: Migration): void {
   db.transaction(() => {
     db.exec(migration.sql);
-    if (migration.foreignKeysOff) {
-      const broken = db.pragma('foreign_key_check') as unknown[];
-      if (broken.length > 0) throw new Error(`迁移 ${migration.version} 之后有 ${broken.length} 条记录的关联失效，已撤销。`);
+    for (const table of migration.foreignKeysOff ?? []) {
+      const broken = db.pragma(`foreign_key_check(${table})`) as unknown[];
+      if (broken.length > 0) {
+        throw new Error(
+          `数据升级（第 ${migration.version} 步）发现 ${broken.length} 条记录的关联失效，已撤销，数据库保持原样；升级前的备份也在数据库旁边。`,
+        );
+      }
     }
     db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
       migration.version,

@@ -88,7 +88,10 @@ async function start(): Promise<void> {
     return;
   }
   lockDownSession(session.defaultSession);
-  reportFailedDownloads(session.defaultSession, (message) => dialog.showErrorBox('文件未能保存', message));
+  reportFailedDownloads(
+    session.defaultSession,
+    (message) => void dialog.showMessageBox({ type: 'error', title: '文件未能保存', message, buttons: ['确定'] }),
+  );
   serveRenderer();
   registerIpc(core, (contents) => contents === mainWindow?.webContents);
   createWindow();

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session } from 'electron';
+import { AppError } from '../services/app-error';
 import type { PdfPrinter } from '../services/export/pdf-printer';
 
 /**
@@ -12,6 +13,19 @@ import type { PdfPrinter } from '../services/export/pdf-printer';
  */
 
 const PRINT_PARTITION = 'nianbao-print';
+/** A print that hangs must not block every later PDF export (prints are queued one at a time). */
+const PRINT_TIMEOUT_MS = 120_000;
+
+function withTimeout<T>(work: Promise<T>, onTimeout: () => void): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      reject(new AppError('IO_ERROR', '打印 PDF 超时未完成。可先导出 Word 文件，再用 Word/WPS“另存为 PDF”。'));
+    }, PRINT_TIMEOUT_MS);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
 
 function printSession(allowedUrl: () => string | null) {
   const ses = session.fromPartition(PRINT_PARTITION);
@@ -35,13 +49,20 @@ export function createWindowPdfPrinter(): PdfPrinter {
       show: false,
       webPreferences: { session: ses, sandbox: true, javascript: false, nodeIntegration: false, contextIsolation: true, spellcheck: false },
     });
+    const work = (async () => {
+      await win.loadURL(current!);
+      return win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateDocumentOutline: true });
+    })();
     try {
-      await win.loadURL(current);
-      return await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateDocumentOutline: true });
+      return await withTimeout(work, () => win.destroy());
     } finally {
       current = null;
-      win.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (!win.isDestroyed()) win.destroy();
+      try {
+        fs.rmSync(dir, { recursive: true, force: true });
+      } catch {
+        /* a leftover temp folder must not fail a finished PDF */
+      }
     }
   };
   return (html) => {

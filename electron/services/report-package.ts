@@ -11,7 +11,9 @@ import { validateTemplate } from './templates';
 import type { VersionRow } from './versions';
 
 export const PACKAGE_FORMAT = 'nianbao-report-package';
-export const PACKAGE_VERSION = 1;
+/** The newest package format this app reads. 2 = sections may be attachments (附件); a package
+ * without attachments is still written as 1, so older copies of the app keep reading it. */
+export const PACKAGE_VERSION = 2;
 
 const VersionEntrySchema = z.object({
   id: z.string(),
@@ -70,9 +72,12 @@ export function writePackage(db: Db, access: ReportAccess, reportId: string): Bu
     })),
   };
   const json = JSON.stringify(body);
-  return zlib.gzipSync(
-    JSON.stringify({ format: PACKAGE_FORMAT, formatVersion: PACKAGE_VERSION, checksum: sha256(json), body: JSON.parse(json) }),
-  );
+  // Attachments anywhere (current text or a version) need format 2: an older app then asks to upgrade
+  // instead of calling the file damaged.
+  const attachments =
+    body.sections.some((x) => x.kind === 'attachment') || body.versions.some((v) => v.snapshotJson.includes('"kind":"attachment"'));
+  const formatVersion = attachments ? 2 : 1;
+  return zlib.gzipSync(JSON.stringify({ format: PACKAGE_FORMAT, formatVersion, checksum: sha256(json), body: JSON.parse(json) }));
 }
 
 function rowToReport(r: ReportRow) {

@@ -9,7 +9,7 @@
 export const migration006 = {
   version: 6,
   name: 'attachments',
-  foreignKeysOff: true,
+  foreignKeysOff: ['sections', 'plan_items', 'section_carryover'],
   sql: `
     CREATE TABLE sections_new (
       id TEXT PRIMARY KEY,

@@ -9,8 +9,11 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
-  /** Rebuilds a table that others reference: run with foreign keys off, then checked (SQLite's documented procedure). */
-  foreignKeysOff?: boolean;
+  /**
+   * Rebuilds a table that others reference: run with foreign keys off, then these tables are checked
+   * (SQLite's documented procedure). Only the tables involved, so an unrelated old record cannot block it.
+   */
+  foreignKeysOff?: readonly string[];
 }
 
 /** Append only: a shipped migration is never edited, a change is a new numbered file. */

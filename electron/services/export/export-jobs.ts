@@ -115,6 +115,8 @@ export function createExportJobs({ run, checkReport, log, now = Date.now, keepMs
       job.error = describeExportFailure(error, log);
     } finally {
       job.finishedAt = now();
+      // A finished job nobody reads (the window was closed) must not keep the file in memory.
+      setTimeout(sweep, keepMs + 1000).unref();
     }
   };
 

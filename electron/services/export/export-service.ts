@@ -31,7 +31,7 @@ export function createExportService(getReport: (id: string) => ReportDetail, set
   const pdf = async (detail: ReportDetail, s: ExportSettings, stamp: DocxStamp | undefined, onProgress: OnProgress): Promise<Buffer> => {
     if (printer) {
       onProgress?.({ stage: 'build', done: 0, total: 1 });
-      const html = renderPrintHtml(detail, s);
+      const html = renderPrintHtml(detail, s, stamp);
       onProgress?.({ stage: 'pdf' });
       try {
         return await printer(html);

@@ -115,7 +115,8 @@ section.attachment{break-before:page}p.attachment-label{text-indent:0;font-famil
 h2.attachment-title{margin:${pitch} 0;font-family:${fontFamily('title', settings.fonts)};font-size:22pt;font-weight:normal;letter-spacing:0;text-align:center;text-indent:0}`;
 }
 
-export function renderPrintHtml(detail: ReportDetail, settings: ExportSettings): string {
+/** `stamp`: a 定稿 export names its version in the PDF's title (the .docx keeps it in its properties). */
+export function renderPrintHtml(detail: ReportDetail, settings: ExportSettings, stamp?: { label: string }): string {
   const { report } = detail;
   const title = splitTitle(report.title).map(escapeHtml).join('<br>');
   return `<!DOCTYPE html>
@@ -123,7 +124,7 @@ export function renderPrintHtml(detail: ReportDetail, settings: ExportSettings):
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src 'none'">
-<title>${escapeHtml(report.title)}</title>
+<title>${escapeHtml(stamp ? `${report.title}（${stamp.label}）` : report.title)}</title>
 <style>${printCss(settings)}</style>
 </head>
 <body>

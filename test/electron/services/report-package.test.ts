@@ -42,6 +42,20 @@ describe('report packages', () => {
     expect((await other.invoke('search.query', { query: '最终的导语' })).hits).toHaveLength(1);
   });
 
+  it('writes format 1 without attachments (older apps read it) and 2 with one, which moves with its text', async () => {
+    const { c, reportId, file } = await reportWithHistory();
+    const envelope = (base64: string) => JSON.parse(zlib.gunzipSync(Buffer.from(base64, 'base64')).toString('utf8'));
+    expect(envelope(file.base64).formatVersion).toBe(1);
+    const a = await c.invoke('sections.addAttachment', { reportId, heading: '行政执法数据统计表' });
+    await c.invoke('sections.save', { id: a.id, content: stateFromParagraphs(['行政处罚案件1203件。']) });
+    const withAttachment = await c.invoke('reports.exportPackage', { reportId });
+    expect(envelope(withAttachment.base64).formatVersion).toBe(2);
+    const other = core();
+    await other.invoke('reports.importPackage', { base64: withAttachment.base64 });
+    const moved = (await other.invoke('reports.get', { id: reportId })).sections.filter((s) => s.kind === 'attachment');
+    expect(moved.map((s) => [s.heading, s.plainText])).toEqual([['行政执法数据统计表', '行政处罚案件1203件。']]);
+  });
+
   it('asks when the report is already there; keeping both makes a copy, replacing overwrites', async () => {
     const { c, reportId, openingId, file } = await reportWithHistory();
     await c.invoke('sections.save', { id: openingId, content: stateFromParagraphs(['本机后来改的导语']) });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -59,6 +60,18 @@ describe('the headless Chromium printer', () => {
     );
     expect(fs.readdirSync(process.env.TMPDIR)).toEqual([]);
   });
+
+  it('names a 定稿 version in the PDF’s title (the .docx keeps it in its properties)', async () => {
+    const core = createTestCore();
+    const detail = await shortReport(core);
+    core.close();
+    const pdf = await createChromiumPrinter()(renderPrintHtml(detail, defaultExportSettings(), { label: '定稿 第 3 版' }));
+    const file = path.join(tempDir(), 'final.pdf');
+    fs.writeFileSync(file, pdf);
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(
+      /Title:\s+市司法局关于2024年法治政府建设情况的报告（定稿 第 3 版）/,
+    );
+  }, 60_000);
 
   it('prints a PDF with the real browser and leaves no temp files behind', async () => {
     const core = createTestCore();
