@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Db } from '../electron/db/connection';
-import { createSearchService } from '../electron/services/search';
+import { createSearchService } from '../electron/services/search/search';
 import { SearchInputSchema } from '../shared/search-schema';
 
 const REPORTS = 500;

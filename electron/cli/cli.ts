@@ -4,7 +4,7 @@ import { REPORT_STATUS_LABELS } from '../../shared/report-schema';
 import { AppError } from '../services/app-error';
 import { createCore, type Core } from '../services/core';
 import { appRootFrom, readAppVersion, resolveDbPath } from '../services/paths';
-import { writeFileAtomic } from '../services/write-file';
+import { writeFileAtomic } from '../services/safety/write-file';
 import { importCommand } from './import-command';
 import { rolloverCommand } from './rollover-command';
 import { checkCommand } from './check-command';

@@ -1,8 +1,8 @@
 import { dialog } from 'electron';
 import fs from 'node:fs';
 import { checkDatabaseFile } from '../db/health';
-import { acquireServerLock, type ServerLock } from '../services/db-lock';
-import { damagedDatabaseMessage, newestGoodBackup, replaceWithBackup } from '../services/recovery';
+import { acquireServerLock, type ServerLock } from '../services/safety/db-lock';
+import { damagedDatabaseMessage, newestGoodBackup, replaceWithBackup } from '../services/safety/recovery';
 
 /**
  * Before the core opens the database: one program per database (the browser mode too), and a

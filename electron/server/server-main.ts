@@ -5,9 +5,9 @@ import { createCore } from '../services/core';
 import { createChromiumPrinter } from '../services/export/chromium-pdf';
 import { appRootFrom, readAppVersion, resolveDbPath } from '../services/paths';
 import { startServer } from './http-server';
-import { acquireServerLock } from '../services/db-lock';
+import { acquireServerLock } from '../services/safety/db-lock';
 import { checkDatabaseFile } from '../db/health';
-import { damagedDatabaseMessage, replaceWithBackup } from '../services/recovery';
+import { damagedDatabaseMessage, replaceWithBackup } from '../services/safety/recovery';
 
 /** quick_check before opening; on damage, explain and offer the newest good backup (issue 6). */
 function checkAtStart(dbPath: string, restoreFrom: string | undefined): boolean {

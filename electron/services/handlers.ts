@@ -6,13 +6,13 @@ import type { CoreOptions } from './core';
 import type { ExportFormat } from '../../shared/export-settings';
 import type { ExportService } from './export/export-service';
 import type { ExportSettingsStore } from './export/settings-store';
-import type { ReportService } from './reports';
-import type { SectionService } from './sections';
-import type { TemplateService } from './templates';
-import type { VersionService } from './versions';
+import type { ReportService } from './reports/reports';
+import type { SectionService } from './sections/sections';
+import type { TemplateService } from './templates/templates';
+import type { VersionService } from './versions/versions';
 import type { ImportService } from './import/import-service';
 import type { RolloverService } from './rollover/rollover-service';
-import type { CheckService } from './checks';
+import type { CheckService } from './checks/checks';
 import type { ExportProgress } from '../../shared/contract-export-jobs';
 import { createExportJobs } from './export/export-jobs';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TemplateSchema } from '../../shared/template-schema';
-import { loadBuiltinTemplates } from '../../electron/services/templates';
+import { loadBuiltinTemplates } from '../../electron/services/templates/templates';
 import { DEPARTMENT_TEMPLATE, LOCAL_TEMPLATE, MANDATORY_PARTS, TEMPLATES_DIR } from '../helpers';
 
 const templates = loadBuiltinTemplates(TEMPLATES_DIR);

@@ -3,7 +3,7 @@ import type { ExportJobStatus, ExportProgress } from '../../../shared/contract-e
 import type { ExportFormat } from '../../../shared/export-settings';
 import { AppError } from '../app-error';
 import { describeDbError } from '../db-errors';
-import { describeIoError } from '../write-file';
+import { describeIoError } from '../safety/write-file';
 import type { ExportedFile } from './export-service';
 
 /**

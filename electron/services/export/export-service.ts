@@ -1,7 +1,7 @@
 import type { ExportProgress } from '../../../shared/contract-export-jobs';
 import type { ExportFormat, ExportSettings } from '../../../shared/export-settings';
 import type { ReportDetail } from '../../../shared/report-schema';
-import { exportFileName } from '../export-docx';
+import { exportFileName } from './export-docx';
 import { renderDocx, type DocxStamp } from './docx-document';
 import { renderHtml } from './html';
 import { docxToPdf } from './pdf';

@@ -7,9 +7,9 @@ import { stateFromParagraphs } from '../../../shared/rich-text';
 import type { Template, TemplatePart } from '../../../shared/template-schema';
 import type { Db } from '../../db/connection';
 import { AppError } from '../app-error';
-import type { ReportService } from '../reports';
-import type { SectionService } from '../sections';
-import type { TemplateService } from '../templates';
+import type { ReportService } from '../reports/reports';
+import type { SectionService } from '../sections/sections';
+import type { TemplateService } from '../templates/templates';
 import { readSource } from './read-source';
 
 export type ImportSource = { type: 'file'; fileName: string; base64: string } | { type: 'text'; text: string };

@@ -6,8 +6,8 @@ import type { ReportDetail, Section } from '../../../shared/report-schema';
 import { countChars, toPlainText } from '../../../shared/rich-text';
 import type { Db } from '../../db/connection';
 import { AppError } from '../app-error';
-import type { ReportAccess } from '../report-access';
-import type { ReportService } from '../reports';
+import type { ReportAccess } from '../reports/report-access';
+import type { ReportService } from '../reports/reports';
 
 /** 「沿用上年」: a new report with last year's agency, template, structure and text, marked for updating. */
 

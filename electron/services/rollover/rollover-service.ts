@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connection';
-import type { ReportAccess } from '../report-access';
-import type { ReportService } from '../reports';
-import type { SectionService } from '../sections';
+import type { ReportAccess } from '../reports/report-access';
+import type { ReportService } from '../reports/reports';
+import type { SectionService } from '../sections/sections';
 import { createRollover } from './rollover-create';
 import { createRolloverStatus } from './rollover-status';
 

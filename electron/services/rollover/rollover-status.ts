@@ -11,8 +11,8 @@ import { blockText, toBlocks } from '../../../shared/rich-text';
 import { attachmentsOf, sectionsInReadingOrder } from '../../../shared/outline';
 import type { Db } from '../../db/connection';
 import { AppError, notFound } from '../app-error';
-import type { ReportService } from '../reports';
-import type { SectionService } from '../sections';
+import type { ReportService } from '../reports/reports';
+import type { SectionService } from '../sections/sections';
 import { unchangedShare } from '../../../shared/rollover/unchanged-share';
 import { diffTexts } from './similarity';
 

@@ -1,0 +1,133 @@
+import { createHash, randomUUID } from 'node:crypto';
+import zlib from 'node:zlib';
+import { ReportStatusSchema } from '../../../shared/report-schema';
+import { SnapshotSectionSchema, VersionKindSchema, type SnapshotSection } from '../../../shared/versions-schema';
+import { z } from '../../../shared/z';
+import type { Db } from '../../db/connection';
+import { AppError } from '../app-error';
+import { parseSnapshot, takeSnapshot } from '../versions/snapshots';
+import type { ReportAccess, ReportRow } from '../reports/report-access';
+import { validateTemplate } from '../templates/templates';
+import type { VersionRow } from '../versions/versions';
+
+export const PACKAGE_FORMAT = 'nianbao-report-package';
+/** The newest package format this app reads. 2 = sections may be attachments (附件); a package
+ * without attachments is still written as 1, so older copies of the app keep reading it. */
+export const PACKAGE_VERSION = 2;
+
+const VersionEntrySchema = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  kind: VersionKindSchema,
+  name: z.string().nullable(),
+  reason: z.string(),
+  author: z.string(),
+  status: ReportStatusSchema,
+  checklistJson: z.string().nullable(),
+  contentHash: z.string(),
+  snapshotJson: z.string(),
+  createdAt: z.string(),
+});
+const BodySchema = z.object({
+  report: z.object({
+    id: z.string(),
+    templateId: z.string(),
+    template: z.unknown(),
+    title: z.string(),
+    agency: z.string(),
+    year: z.number().int(),
+    reportDate: z.string().nullable(),
+    status: ReportStatusSchema,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+  sections: z.array(SnapshotSectionSchema),
+  versions: z.array(VersionEntrySchema),
+});
+export type PackageBody = z.infer<typeof BodySchema>;
+const EnvelopeSchema = z.object({ format: z.string(), formatVersion: z.number(), checksum: z.string(), body: z.unknown() });
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const CORRUPT = '报告包已损坏（可能传输不完整），无法导入。本机数据未做任何改动。';
+
+/** One report and all its versions as gzip-compressed JSON with a checksum. */
+export function writePackage(db: Db, access: ReportAccess, reportId: string): Buffer {
+  const r = access.row(reportId);
+  const versions = db.prepare('SELECT * FROM report_versions WHERE report_id = ? ORDER BY number').all(reportId) as VersionRow[];
+  const body: PackageBody = {
+    report: { ...rowToReport(r), template: JSON.parse(r.template_snapshot) },
+    sections: takeSnapshot(db, access, reportId).sections,
+    versions: versions.map((v) => ({
+      id: v.id,
+      number: v.number,
+      kind: v.kind,
+      name: v.name,
+      reason: v.reason,
+      author: v.author,
+      status: v.status,
+      checklistJson: v.checklist_json,
+      contentHash: v.content_hash,
+      snapshotJson: v.snapshot_json,
+      createdAt: v.created_at,
+    })),
+  };
+  const json = JSON.stringify(body);
+  // Attachments anywhere (current text or a version) need format 2: an older app then asks to upgrade
+  // instead of calling the file damaged.
+  const attachments =
+    body.sections.some((x) => x.kind === 'attachment') || body.versions.some((v) => v.snapshotJson.includes('"kind":"attachment"'));
+  const formatVersion = attachments ? 2 : 1;
+  return zlib.gzipSync(JSON.stringify({ format: PACKAGE_FORMAT, formatVersion, checksum: sha256(json), body: JSON.parse(json) }));
+}
+
+function rowToReport(r: ReportRow) {
+  return {
+    id: r.id,
+    templateId: r.template_id,
+    title: r.title,
+    agency: r.agency,
+    year: r.year,
+    reportDate: r.report_date,
+    status: r.status,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** Reads and checks a package: a foreign file or a damaged one is refused with its own message. */
+export function readPackage(data: Buffer): PackageBody {
+  if (data.length < 2 || data[0] !== 0x1f || data[1] !== 0x8b)
+    throw new AppError('INVALID_INPUT', '该文件不是年报的报告包（.nianbao 文件），无法导入。');
+  let envelope: z.infer<typeof EnvelopeSchema>;
+  try {
+    envelope = EnvelopeSchema.parse(JSON.parse(zlib.gunzipSync(data).toString('utf8')));
+  } catch {
+    throw new AppError('INVALID_INPUT', CORRUPT);
+  }
+  if (envelope.format !== PACKAGE_FORMAT) throw new AppError('INVALID_INPUT', '该文件不是年报的报告包，无法导入。');
+  if (envelope.formatVersion > PACKAGE_VERSION) throw new AppError('INVALID_INPUT', '该报告包由更新版本的年报导出，请先升级本程序。');
+  if (sha256(JSON.stringify(envelope.body)) !== envelope.checksum) throw new AppError('INVALID_INPUT', CORRUPT);
+  const body = BodySchema.safeParse(envelope.body);
+  if (!body.success) throw new AppError('INVALID_INPUT', CORRUPT);
+  validateTemplate(body.data.report.template);
+  for (const v of body.data.versions) parseSnapshot(v.snapshotJson);
+  return body.data;
+}
+
+/** New ids for a second copy: the report, its sections (also inside each version), its versions. */
+export function withNewIds(body: PackageBody): PackageBody {
+  const ids = new Map(body.sections.map((s) => [s.id, randomUUID()]));
+  const remap = (s: SnapshotSection): SnapshotSection => ({
+    ...s,
+    id: ids.get(s.id) ?? (ids.set(s.id, randomUUID()), ids.get(s.id)!),
+    parentId: s.parentId ? (ids.get(s.parentId) ?? (ids.set(s.parentId, randomUUID()), ids.get(s.parentId)!)) : null,
+  });
+  return {
+    report: { ...body.report, id: randomUUID(), title: `${body.report.title}（导入副本）` },
+    sections: body.sections.map(remap),
+    versions: body.versions.map((v) => {
+      const snapshot = parseSnapshot(v.snapshotJson);
+      return { ...v, id: randomUUID(), snapshotJson: JSON.stringify({ ...snapshot, sections: snapshot.sections.map(remap) }) };
+    }),
+  };
+}
