@@ -1,4 +1,6 @@
 import type { MethodName } from '../../shared/contract';
+import { secretIn, withoutSecret } from '../lib/hash-route';
+import { setConnectionState } from './connection';
 
 export type Transport = (method: MethodName, input: unknown, options?: { keepalive?: boolean }) => Promise<unknown>;
 
@@ -19,27 +21,41 @@ const SECRET_KEY = 'nianbao-secret';
 
 /**
  * The browser mode: the per-start secret arrives in the URL fragment (never sent to any server), is
- * kept for this tab only, and removed from the address bar.
+ * kept for this tab only, and removed from the address bar; the rest of the fragment (the place in
+ * the app, renderer/lib/hash-route.ts) stays. A new secret pasted into the tab replaces the old one.
  */
 export function readSecret(): string | null {
-  const match = /(?:^#|&)k=([A-Za-z0-9_-]+)/.exec(window.location.hash);
-  if (match?.[1]) {
-    sessionStorage.setItem(SECRET_KEY, match[1]);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
+  const secret = secretIn(window.location.hash);
+  if (secret) {
+    sessionStorage.setItem(SECRET_KEY, secret);
+    history.replaceState(history.state, '', window.location.pathname + window.location.search + withoutSecret(window.location.hash));
   }
   return sessionStorage.getItem(SECRET_KEY);
 }
 
+/** The server refuses a request without this start's secret with 403 and this wording. */
+const isSecretRefusal = (status: number, body: unknown) =>
+  status === 403 && /密钥/.test(String((body as { error?: { message?: unknown } } | null)?.error?.message ?? ''));
+
 export function httpTransport(): Transport | null {
-  const secret = readSecret();
-  if (!secret) return null;
+  if (!readSecret()) return null;
   return async (method, input, options = {}) => {
-    const response = await fetch(`/api/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Nianbao-Secret': secret },
-      body: JSON.stringify(input),
-      keepalive: options.keepalive,
-    });
-    return response.json();
+    // Read at every call: a new address pasted into the tab (hashchange) reconnects it.
+    const secret = sessionStorage.getItem(SECRET_KEY) ?? '';
+    let response: Response;
+    try {
+      response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Nianbao-Secret': secret },
+        body: JSON.stringify(input),
+        keepalive: options.keepalive,
+      });
+    } catch (error) {
+      setConnectionState('unreachable');
+      throw error;
+    }
+    const body: unknown = await response.json();
+    setConnectionState(isSecretRefusal(response.status, body) ? 'restarted' : 'ok');
+    return body;
   };
 }

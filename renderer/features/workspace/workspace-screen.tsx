@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { buildOutline } from '../../../shared/outline';
 import { REPORT_STATUS_LABELS, type ReportDetail, type SectionSummary } from '../../../shared/report-schema';
 import type { RichTextState } from '../../../shared/rich-text';
@@ -25,6 +25,9 @@ import { useCheckContext } from '../checks/use-check-context';
 import { ExportMenu, type MessageKind } from './export-menu';
 import { usePrompt } from '../../components/prompt-dialog';
 import { ATTACHMENT_GUIDANCE, attachmentLabelOf } from './attachments';
+import type { Place } from '../../lib/hash-route';
+
+type WorkspacePlace = Extract<Place, { screen: 'workspace' }>;
 
 /** The banner's colour comes from an explicit kind, not from how the text begins. */
 type Banner = { kind: MessageKind; text: string };
@@ -39,28 +42,47 @@ function mergeSummaries(detail: ReportDetail, summaries: SectionSummary[]): Repo
 export function WorkspaceScreen({
   reportId,
   onBack,
-  initialSectionId,
+  place,
+  onPlace,
   highlight,
 }: {
   reportId: string;
   onBack(): void;
-  initialSectionId?: string;
+  /** The section and panels named by the address (issue 10): selecting changes the address. */
+  place: WorkspacePlace;
+  onPlace(next: WorkspacePlace, mode?: 'push' | 'replace'): void;
   /** Search terms to mark in the editor when opened from a search hit. */
-  highlight?: string[];
+  highlight?: { sectionId: string; terms: string[] };
 }) {
   const { data: detail, error: loadError, setData } = useAsync(() => api('reports.get', { id: reportId }), reportId);
-  const [selected, setSelected] = useState<Selection>(initialSectionId ? { kind: 'section', id: initialSectionId } : { kind: 'title' });
+  const selected: Selection = place.selection ?? { kind: 'title' };
+  // Setters run after awaits too: they start from the latest place, not the one of their render.
+  const placeRef = useRef(place);
+  useLayoutEffect(() => {
+    placeRef.current = place;
+  });
+  const setSelected = (selection: Selection) => onPlace({ ...placeRef.current, selection });
   // Versions panel and public export (issue 6); `generation` remounts the editor after a restore or
   // after 确认沿用 cleared the last-year marks (issue 5).
-  const [panel, setPanel] = useState<'versions' | 'public-export' | null>(null);
+  const panel = place.panels.find((p): p is 'versions' | 'public-export' => p !== 'checks') ?? null;
+  const setPanel = (next: 'versions' | 'public-export' | null) =>
+    onPlace({ ...placeRef.current, panels: [...placeRef.current.panels.filter((p) => p === 'checks'), ...(next ? [next] : [])] });
   const [generation, setGeneration] = useState(0);
-  useSearchHighlight(selected.kind === 'section' && selected.id === initialSectionId ? highlight : undefined, `${reportId}-${generation}`);
+  useSearchHighlight(
+    selected.kind === 'section' && selected.id === highlight?.sectionId ? highlight.terms : undefined,
+    `${reportId}-${generation}`,
+  );
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [message, setBanner] = useState<Banner | null>(null);
   const setMessage = (text: string | null, kind: MessageKind = 'success') => setBanner(text === null ? null : { kind, text });
   const prompt = usePrompt();
   const rollover = useRolloverStatus(reportId, detail?.sections.map((s) => s.revision).join(',') ?? '');
-  const [showChecks, setShowChecks] = useState(false);
+  const showChecks = place.panels.includes('checks');
+  const setShowChecks = (show: boolean) =>
+    onPlace({
+      ...placeRef.current,
+      panels: [...placeRef.current.panels.filter((p) => p !== 'checks'), ...(show ? (['checks'] as const) : [])],
+    });
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
   const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
 
@@ -173,7 +195,7 @@ export function WorkspaceScreen({
           {saveStatus.kind === 'error' && <span className="error">保存失败：{saveStatus.message}</span>}
         </span>
         <div className="spacer" />
-        <button type="button" aria-pressed={showChecks} onClick={() => setShowChecks((v) => !v)}>
+        <button type="button" aria-pressed={showChecks} onClick={() => setShowChecks(!showChecks)}>
           校对
         </button>
         <button type="button" onClick={() => setPanel(panel === 'versions' ? null : 'versions')}>
