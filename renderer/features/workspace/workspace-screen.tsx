@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { buildOutline } from '../../../shared/outline';
 import { REPORT_STATUS_LABELS, type ReportDetail, type SectionSummary } from '../../../shared/report-schema';
 import type { RichTextState } from '../../../shared/rich-text';
@@ -63,6 +63,10 @@ export function WorkspaceScreen({
   const [showChecks, setShowChecks] = useState(false);
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
   const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
+  // The revision each section's last acknowledged write returned (issue 10: saves carry their base).
+  const acknowledged = useRef(new Map<string, number>());
+  const baseRevisionOf = (id: string) =>
+    Math.max(acknowledged.current.get(id) ?? 0, detail?.sections.find((s) => s.id === id)?.revision ?? 0);
 
   if (loadError)
     return (
@@ -105,7 +109,8 @@ export function WorkspaceScreen({
   const saveSection = (id: string) => async (content: RichTextState) => {
     setSaveStatus({ kind: 'saving' });
     try {
-      const summary = await trackSave(api('sections.save', { id, content }));
+      const summary = await trackSave(api('sections.save', { id, content, baseRevision: baseRevisionOf(id) }));
+      acknowledged.current.set(id, summary.revision);
       setData((d) => d && { ...d, sections: d.sections.map((s) => (s.id === id ? { ...s, ...summary, content } : s)) });
       setSaveStatus({ kind: 'saved', at: new Date() });
     } catch (e) {
@@ -257,7 +262,11 @@ export function WorkspaceScreen({
                 existingPartIds={new Set(sections.filter((s) => s.parentId === current.id).map((s) => s.partId ?? ''))}
                 readOnly={readOnly}
                 onRename={(heading) =>
-                  void run(async () => setData(mergeSummaries(detail, [await api('sections.rename', { id: current.id, heading })])))
+                  void run(async () => {
+                    const summary = await api('sections.rename', { id: current.id, heading, baseRevision: baseRevisionOf(current.id) });
+                    acknowledged.current.set(current.id, summary.revision);
+                    setData(mergeSummaries(detail, [summary]));
+                  })
                 }
                 onMove={(direction) =>
                   void run(async () => setData(mergeSummaries(detail, await api('sections.move', { id: current.id, direction }))))
