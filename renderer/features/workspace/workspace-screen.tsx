@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { buildOutline } from '../../../shared/outline';
 import { REPORT_STATUS_LABELS, type ReportDetail, type SectionSummary } from '../../../shared/report-schema';
 import type { RichTextState } from '../../../shared/rich-text';
@@ -64,9 +64,8 @@ export function WorkspaceScreen({
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
   const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
   // The revision each section's last acknowledged write returned (issue 10: saves carry their base).
-  const acknowledged = useRef(new Map<string, number>());
-  const baseRevisionOf = (id: string) =>
-    Math.max(acknowledged.current.get(id) ?? 0, detail?.sections.find((s) => s.id === id)?.revision ?? 0);
+  const [acknowledged] = useState(() => new Map<string, number>());
+  const baseRevisionOf = (id: string) => Math.max(acknowledged.get(id) ?? 0, detail?.sections.find((s) => s.id === id)?.revision ?? 0);
 
   if (loadError)
     return (
@@ -110,7 +109,7 @@ export function WorkspaceScreen({
     setSaveStatus({ kind: 'saving' });
     try {
       const summary = await trackSave(api('sections.save', { id, content, baseRevision: baseRevisionOf(id) }));
-      acknowledged.current.set(id, summary.revision);
+      acknowledged.set(id, summary.revision);
       setData((d) => d && { ...d, sections: d.sections.map((s) => (s.id === id ? { ...s, ...summary, content } : s)) });
       setSaveStatus({ kind: 'saved', at: new Date() });
     } catch (e) {
@@ -264,7 +263,7 @@ export function WorkspaceScreen({
                 onRename={(heading) =>
                   void run(async () => {
                     const summary = await api('sections.rename', { id: current.id, heading, baseRevision: baseRevisionOf(current.id) });
-                    acknowledged.current.set(current.id, summary.revision);
+                    acknowledged.set(current.id, summary.revision);
                     setData(mergeSummaries(detail, [summary]));
                   })
                 }
