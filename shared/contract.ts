@@ -6,6 +6,7 @@ import {
   ReportDetailSchema,
   ReportSchema,
   ReportStatusSchema,
+  RevisionSchema,
   SectionSummarySchema,
   TitleSchema,
   YearSchema,
@@ -95,8 +96,20 @@ export const contract = {
   },
   'reports.delete': { input: ById, output: Ok },
 
+  /**
+   * Optimistic concurrency (issue 10): `baseRevision` is the revision the client's text started from;
+   * when the stored revision moved on, the save is refused with CONFLICT (and `currentRevision`) and
+   * changes nothing. `keepCurrentAsVersion` (用我的版本覆盖): the stored text is kept as a version first.
+   */
   'sections.save': {
-    input: z.object({ id: IdSchema, content: RichTextStateSchema }).strict(),
+    input: z
+      .object({
+        id: IdSchema,
+        content: RichTextStateSchema,
+        baseRevision: RevisionSchema,
+        keepCurrentAsVersion: z.boolean().default(false),
+      })
+      .strict(),
     output: SectionSummarySchema,
   },
   'sections.add': {
@@ -112,7 +125,10 @@ export const contract = {
       .strict(),
     output: SectionSummarySchema,
   },
-  'sections.rename': { input: z.object({ id: IdSchema, heading: HeadingSchema }).strict(), output: SectionSummarySchema },
+  'sections.rename': {
+    input: z.object({ id: IdSchema, heading: HeadingSchema, baseRevision: RevisionSchema }).strict(),
+    output: SectionSummarySchema,
+  },
   'sections.move': {
     input: z.object({ id: IdSchema, direction: z.enum(['up', 'down']) }).strict(),
     output: z.array(SectionSummarySchema),
@@ -181,7 +197,12 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export const ApiErrorSchema = z.object({ code: z.enum(ERROR_CODES), message: z.string() });
+export const ApiErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  /** With CONFLICT from a section write: the revision now stored, to save against after the user chose. */
+  currentRevision: z.number().int().optional(),
+});
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };

@@ -1,4 +1,12 @@
-import { contract, formatInputIssues, isMethodName, type ApiResult, type MethodName, type MethodOutput } from '../../shared/contract';
+import {
+  contract,
+  formatInputIssues,
+  isMethodName,
+  type ApiError,
+  type ApiResult,
+  type MethodName,
+  type MethodOutput,
+} from '../../shared/contract';
 import { z } from '../../shared/z';
 import { openDatabase, type Db } from '../db/connection';
 import { AppError } from './app-error';
@@ -25,6 +33,13 @@ import { rolloverFindings } from '../../shared/rollover/rollover-findings';
 import { createCheckService } from './checks/checks';
 import { loadCheckData } from './checks/checks-data';
 import type { PdfPrinter } from './export/pdf-printer';
+
+/** The error as every host sends it; `currentRevision` travels with a section write's CONFLICT. */
+function toApiError(error: AppError): ApiError {
+  return error.currentRevision === undefined
+    ? { code: error.code, message: error.message }
+    : { code: error.code, message: error.message, currentRevision: error.currentRevision };
+}
 
 export interface CoreOptions {
   dbPath: string;
@@ -101,7 +116,7 @@ export function createCore(options: CoreOptions): Core {
       // The output is checked too: a handler bug must not hand the renderer malformed data.
       return { ok: true, data: (spec.output as z.ZodType).parse(data) };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof AppError) return { ok: false, error: toApiError(error) };
       const dbError = describeDbError(error);
       if (dbError) return (log(`${method}: database error`, error), { ok: false, error: { code: dbError.code, message: dbError.message } });
       if (error instanceof SyntaxError) log(`${method}: bad JSON in the database`, error);
@@ -117,7 +132,7 @@ export function createCore(options: CoreOptions): Core {
     call,
     async invoke(method, input) {
       const result = await call(method, input);
-      if (!result.ok) throw new AppError(result.error.code, result.error.message);
+      if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.currentRevision);
       return result.data as MethodOutput<typeof method>;
     },
     close: () => db.close(),

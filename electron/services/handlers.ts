@@ -76,9 +76,16 @@ export function createHandlers(
     },
     'reports.delete': ({ id }) => (reports.delete(id), ok),
 
-    'sections.save': ({ id, content }) => (versions.beforeSectionSave(id), sections.save(id, content)),
+    'sections.save': ({ id, content, baseRevision, keepCurrentAsVersion }) =>
+      sections.save(id, content, {
+        baseRevision,
+        beforeWrite: () => {
+          versions.beforeSectionSave(id);
+          if (keepCurrentAsVersion) versions.keepBeforeOverwrite(id);
+        },
+      }),
     'sections.add': ({ reportId, parentId, heading, partId }) => sections.add(reportId, parentId, heading, partId),
-    'sections.rename': ({ id, heading }) => sections.rename(id, heading),
+    'sections.rename': ({ id, heading, baseRevision }) => sections.rename(id, heading, baseRevision),
     'sections.move': ({ id, direction }) => sections.move(id, direction),
     'sections.remove': ({ id }) => (sections.remove(id), ok),
     'sections.setComplete': ({ id, complete }) => sections.setComplete(id, complete),

@@ -23,7 +23,7 @@ async function seed() {
     reportDate: null,
   });
   const part = d.sections.find((s) => s.partId === 'measures')!;
-  await post('sections.save', { id: part.id, content: stateFromParagraphs(['全年办理行政复议案件12件。']) });
+  await post('sections.save', { baseRevision: 0, id: part.id, content: stateFromParagraphs(['全年办理行政复议案件12件。']) });
   return d.report;
 }
 

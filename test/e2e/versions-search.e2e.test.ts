@@ -17,7 +17,7 @@ async function seed() {
   const make = async (agency: string, year: number, text: string) => {
     const d = await post<Detail>('reports.create', { templateId: 'fazhi-annual-local', agency, year, reportDate: null });
     const part = d.sections.find((s) => s.partId === 'measures')!;
-    await post('sections.save', { id: part.id, content: stateFromParagraphs([text]) });
+    await post('sections.save', { baseRevision: 0, id: part.id, content: stateFromParagraphs([text]) });
     return { reportId: d.report.id, partId: part.id, title: d.report.title };
   };
   const old = await make('甲市人民政府', 2023, '全面推行行政执法公示制度，全年办理行政复议案件12件。');

@@ -39,7 +39,8 @@ export function createVersionHandlers(d: VersionDeps): Pick<Handlers, VersionMet
     'versions.list': ({ reportId }) => d.versions.list(reportId),
     'versions.create': ({ reportId, name, reason }) => d.versions.create(reportId, { kind: 'named', name, reason }),
     'versions.compare': ({ reportId, from, to }) => compareSnapshots(snapshotOf(reportId, from), snapshotOf(reportId, to)),
-    'versions.restore': ({ reportId, versionId, sectionId }) => d.restore.restore(reportId, versionId, sectionId),
+    'versions.restore': ({ reportId, versionId, sectionId, baseRevision }) =>
+      d.restore.restore(reportId, versionId, sectionId, baseRevision),
     'versions.setStatus': ({ reportId, status, reason }) => {
       const version = d.versions.setStatus(reportId, status, reason);
       return { report: d.reports.get(reportId).report, version };

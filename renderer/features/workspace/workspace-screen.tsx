@@ -85,6 +85,9 @@ export function WorkspaceScreen({
     });
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
   const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
+  // The revision each section's last acknowledged write returned (issue 10: saves carry their base).
+  const [acknowledged] = useState(() => new Map<string, number>());
+  const baseRevisionOf = (id: string) => Math.max(acknowledged.get(id) ?? 0, detail?.sections.find((s) => s.id === id)?.revision ?? 0);
 
   if (loadError)
     return (
@@ -127,7 +130,8 @@ export function WorkspaceScreen({
   const saveSection = (id: string) => async (content: RichTextState) => {
     setSaveStatus({ kind: 'saving' });
     try {
-      const summary = await trackSave(api('sections.save', { id, content }));
+      const summary = await trackSave(api('sections.save', { id, content, baseRevision: baseRevisionOf(id) }));
+      acknowledged.set(id, summary.revision);
       setData((d) => d && { ...d, sections: d.sections.map((s) => (s.id === id ? { ...s, ...summary, content } : s)) });
       setSaveStatus({ kind: 'saved', at: new Date() });
     } catch (e) {
@@ -279,7 +283,11 @@ export function WorkspaceScreen({
                 existingPartIds={new Set(sections.filter((s) => s.parentId === current.id).map((s) => s.partId ?? ''))}
                 readOnly={readOnly}
                 onRename={(heading) =>
-                  void run(async () => setData(mergeSummaries(detail, [await api('sections.rename', { id: current.id, heading })])))
+                  void run(async () => {
+                    const summary = await api('sections.rename', { id: current.id, heading, baseRevision: baseRevisionOf(current.id) });
+                    acknowledged.set(current.id, summary.revision);
+                    setData(mergeSummaries(detail, [summary]));
+                  })
                 }
                 onMove={(direction) =>
                   void run(async () => setData(mergeSummaries(detail, await api('sections.move', { id: current.id, direction }))))

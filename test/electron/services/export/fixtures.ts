@@ -1,7 +1,7 @@
 import type { Core } from '../../../../electron/services/core';
 import type { ReportDetail } from '../../../../shared/report-schema';
 import type { RichTextState } from '../../../../shared/rich-text';
-import { LOCAL_TEMPLATE } from '../../../helpers';
+import { LOCAL_TEMPLATE, saveAtCurrent } from '../../../helpers';
 
 /** Builds real reports through the core (as the app does) for the exporter tests and the benchmark. */
 
@@ -53,14 +53,14 @@ export async function shortReport(core: Core): Promise<ReportDetail> {
   const detail = await createReport(core);
   const parts = detail.sections.filter((s) => s.kind === 'part');
   const opening = detail.sections.find((s) => s.kind === 'opening')!;
-  await core.invoke('sections.save', { id: opening.id, content: state([P(bodyText(3, 1))]) });
+  await saveAtCurrent(core, { id: opening.id, content: state([P(bodyText(3, 1))]) });
   const sub = await core.invoke('sections.add', {
     reportId: detail.report.id,
     parentId: parts[0]!.id,
     heading: '深入学习贯彻习近平法治思想',
     partId: null,
   });
-  await core.invoke('sections.save', {
+  await saveAtCurrent(core, {
     id: sub.id,
     content: state([
       P(bodyText(2, 2)),
@@ -72,7 +72,7 @@ export async function shortReport(core: Core): Promise<ReportDetail> {
       P(bodyText(2, 5)),
     ]),
   });
-  await core.invoke('sections.save', {
+  await saveAtCurrent(core, {
     id: parts[1]!.id,
     content: state([
       P(bodyText(2, 6)),
@@ -84,7 +84,7 @@ export async function shortReport(core: Core): Promise<ReportDetail> {
     ]),
   });
   for (const [i, part] of parts.slice(2).entries()) {
-    await core.invoke('sections.save', { id: part.id, content: state([P(bodyText(2, 10 + i))]) });
+    await saveAtCurrent(core, { id: part.id, content: state([P(bodyText(2, 10 + i))]) });
   }
   return core.invoke('reports.get', { id: detail.report.id });
 }
@@ -103,7 +103,7 @@ export async function longReport(core: Core, chars: number): Promise<ReportDetai
       nodes.push(P(t));
       written += t.length;
     }
-    await core.invoke('sections.save', { id: part.id, content: state(nodes) });
+    await saveAtCurrent(core, { id: part.id, content: state(nodes) });
   }
   return core.invoke('reports.get', { id: detail.report.id });
 }

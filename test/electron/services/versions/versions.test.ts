@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stateFromParagraphs } from '../../../../shared/rich-text';
-import { createTestCore, LOCAL_TEMPLATE } from '../../../helpers';
+import { createTestCore, LOCAL_TEMPLATE, saveAtCurrent } from '../../../helpers';
 
 const cores: Array<ReturnType<typeof createTestCore>> = [];
 afterEach(() => {
@@ -15,7 +15,7 @@ async function setup() {
   const detail = await c.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency: '市司法局', year: 2024, reportDate: null });
   const opening = detail.sections.find((s) => s.kind === 'opening')!;
   const part1 = detail.sections.find((s) => s.partId === 'measures')!;
-  const save = (id: string, text: string) => c.invoke('sections.save', { id, content: stateFromParagraphs([text]) });
+  const save = (id: string, text: string) => saveAtCurrent(c, { id, content: stateFromParagraphs([text]) });
   const textOf = async (id: string) =>
     (await c.invoke('reports.get', { id: detail.report.id })).sections.find((s) => s.id === id)?.plainText;
   return { c, reportId: detail.report.id, opening, part1, save, textOf };
