@@ -8,6 +8,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import type { ReactNode } from 'react';
 import type { RichTextState } from '../../shared/rich-text';
 import { EDITOR_THEME } from './editor-theme';
 import { AutosavePlugin } from './plugins/autosave-plugin';
@@ -24,12 +25,14 @@ interface Props {
   save(content: RichTextState): Promise<void>;
   /** Live proofreading (issue 4); absent until the rule data is loaded. */
   checks?: { ctx: CheckContext; level: 0 | 1 | 2 | 'attachment'; focus: CheckFocus | null } | null;
+  /** Plugins of the caller, inside the composer (issue 10: conflicts, drafts, fixes as one step). */
+  children?: ReactNode;
 }
 
 const hasContent = (state: RichTextState) => (state.root.children?.length ?? 0) > 0;
 
 /** One Lexical editor per section; remounted (by key) when another section is selected. */
-export function SectionEditor({ sectionId, initial, readOnly, label, save, checks }: Props) {
+export function SectionEditor({ sectionId, initial, readOnly, label, save, checks, children }: Props) {
   const config: InitialConfigType = {
     namespace: `section-${sectionId}`,
     theme: EDITOR_THEME,
@@ -56,6 +59,7 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save, check
       {!readOnly && <AutosavePlugin save={save} />}
       {!readOnly && <FigureMarkPlugin />}
       {checks && <CheckPlugin ctx={checks.ctx} sectionId={sectionId} level={checks.level} focus={checks.focus} readOnly={readOnly} />}
+      {children}
     </LexicalComposer>
   );
 }

@@ -1,11 +1,10 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { buildOutline } from '../../../shared/outline';
-import { REPORT_STATUS_LABELS, type ReportDetail, type SectionSummary } from '../../../shared/report-schema';
+import { REPORT_STATUS_LABELS, type ReportDetail, type Section, type SectionSummary } from '../../../shared/report-schema';
 import type { RichTextState } from '../../../shared/rich-text';
 import type { Guidance } from '../../../shared/template-schema';
-import { api, errorMessage } from '../../api/client';
-import { SectionEditor } from '../../editor/section-editor';
-import { allSaved, trackSave } from '../../lib/save-tracker';
+import { api, ApiCallError, errorMessage } from '../../api/client';
+import { allSaved } from '../../lib/save-tracker';
 import { useAsync } from '../../lib/use-async';
 import { GuidancePanel } from './guidance-panel';
 import { OutlinePanel, type Selection } from './outline-panel';
@@ -26,13 +25,15 @@ import { ExportMenu, type MessageKind } from './export-menu';
 import { usePrompt } from '../../components/prompt-dialog';
 import { ATTACHMENT_GUIDANCE, attachmentLabelOf } from './attachments';
 import type { Place } from '../../lib/hash-route';
+import { unsavedStore, type Draft } from '../../lib/unsaved-store';
+import { RestoreOffer } from './restore-offer';
+import type { SectionSession } from './section-session';
+import { SyncedSectionEditor, type SaveStatus } from './synced-section-editor';
 
 type WorkspacePlace = Extract<Place, { screen: 'workspace' }>;
 
 /** The banner's colour comes from an explicit kind, not from how the text begins. */
 type Banner = { kind: MessageKind; text: string };
-
-type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
 
 function mergeSummaries(detail: ReportDetail, summaries: SectionSummary[]): ReportDetail {
   const byId = new Map(summaries.map((s) => [s.id, s]));
@@ -85,10 +86,26 @@ export function WorkspaceScreen({
     });
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
   const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
-  // The revision each section's last acknowledged write returned (issue 10: saves carry their base).
-  const [acknowledged] = useState(() => new Map<string, number>());
-  const baseRevisionOf = (id: string) => Math.max(acknowledged.get(id) ?? 0, detail?.sections.find((s) => s.id === id)?.revision ?? 0);
+  // The open editor's session (issue 10): its base revision is the one a rename must name.
+  const sessionRef = useRef<SectionSession | null>(null);
+  const onSession = useCallback((session: SectionSession | null) => {
+    sessionRef.current = session;
+  }, []);
+  const baseRevisionOf = (id: string) =>
+    sessionRef.current?.sectionId === id ? sessionRef.current.baseRevision : (detail?.sections.find((s) => s.id === id)?.revision ?? 0);
 
+  const onSaved = useCallback(
+    (summary: SectionSummary, content: RichTextState) =>
+      setData((d) => d && { ...d, sections: d.sections.map((s) => (s.id === summary.id ? { ...s, ...summary, content } : s)) }),
+    [setData],
+  );
+  const onStored = useCallback(
+    (section: Section, note: string | null) => {
+      setData((d) => d && { ...d, sections: d.sections.map((s) => (s.id === section.id ? section : s)) });
+      if (note) setBanner({ kind: 'success', text: note });
+    },
+    [setData],
+  );
   if (loadError)
     return (
       <main className="screen center-message">
@@ -127,17 +144,12 @@ export function WorkspaceScreen({
     if (select) setSelected(select);
   };
 
-  const saveSection = (id: string) => async (content: RichTextState) => {
-    setSaveStatus({ kind: 'saving' });
-    try {
-      const summary = await trackSave(api('sections.save', { id, content, baseRevision: baseRevisionOf(id) }));
-      acknowledged.set(id, summary.revision);
-      setData((d) => d && { ...d, sections: d.sections.map((s) => (s.id === id ? { ...s, ...summary, content } : s)) });
-      setSaveStatus({ kind: 'saved', at: new Date() });
-    } catch (e) {
-      setSaveStatus({ kind: 'error', message: errorMessage(e) });
-      throw e;
-    }
+  // 恢复未保存的内容: the draft becomes this page's own, and its section opens with it.
+  const restoreDraft = (draft: Draft) => {
+    unsavedStore().adopt(draft);
+    setSelected({ kind: 'section', id: draft.sectionId });
+    setGeneration((g) => g + 1);
+    setMessage('已恢复未保存的内容，正在保存……');
   };
 
   const afterRestore = (text: string) =>
@@ -215,6 +227,7 @@ export function WorkspaceScreen({
           {message.text}
         </p>
       )}
+      {!readOnly && <RestoreOffer reportId={reportId} sections={sections} onRestore={restoreDraft} />}
       {readOnly && <p className="notice">本报告已定稿，只读。如需修改，请用“改变状态”重新打开（会记录理由）。</p>}
       {panel === 'public-export' && (
         <PublicExportDialog
@@ -284,9 +297,16 @@ export function WorkspaceScreen({
                 readOnly={readOnly}
                 onRename={(heading) =>
                   void run(async () => {
-                    const summary = await api('sections.rename', { id: current.id, heading, baseRevision: baseRevisionOf(current.id) });
-                    acknowledged.set(current.id, summary.revision);
-                    setData(mergeSummaries(detail, [summary]));
+                    await allSaved();
+                    try {
+                      const summary = await api('sections.rename', { id: current.id, heading, baseRevision: baseRevisionOf(current.id) });
+                      if (sessionRef.current?.sectionId === current.id) sessionRef.current.baseRevision = summary.revision;
+                      setData((d) => d && mergeSummaries(d, [summary]));
+                    } catch (e) {
+                      // Another window changed the section: show its heading; the editor's text is checked on its own.
+                      if (e instanceof ApiCallError && e.code === 'CONFLICT') await refresh();
+                      throw e;
+                    }
                   })
                 }
                 onMove={(direction) =>
@@ -322,13 +342,17 @@ export function WorkspaceScreen({
                   reload={rollover.reload}
                 />
               )}
-              <SectionEditor
+              <SyncedSectionEditor
                 key={`${current.id}-${generation}`}
-                sectionId={current.id}
-                initial={current.content}
+                reportId={reportId}
+                section={current}
                 readOnly={readOnly}
                 label={current.kind === 'opening' ? '导语' : current.heading}
-                save={saveSection(current.id)}
+                onSession={onSession}
+                onSaved={onSaved}
+                onStatus={setSaveStatus}
+                onStored={onStored}
+                onMessage={(text) => setMessage(text)}
                 checks={
                   checkContext && {
                     ctx: checkContext,
