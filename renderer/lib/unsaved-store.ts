@@ -1,4 +1,5 @@
 import type { RichTextState } from '../../shared/rich-text';
+import { sameContent } from './same-content';
 
 /**
  * Every edit the core has not acknowledged yet, kept in the browser (issue 10): per tab, report and
@@ -67,7 +68,7 @@ export class UnsavedStore {
   acknowledge(k: DraftKey, content: RichTextState, revision: number): void {
     const draft = this.get(k);
     if (!draft) return;
-    if (JSON.stringify(draft.content) === JSON.stringify(content)) this.storage.removeItem(draftKey(this.tab, k));
+    if (sameContent(draft.content, content)) this.storage.removeItem(draftKey(this.tab, k));
     else this.storage.setItem(draftKey(this.tab, k), JSON.stringify({ ...draft, baseRevision: revision }));
   }
 

@@ -1,15 +1,21 @@
 import { useEffect, useState } from 'react';
 import type { Section } from '../../../shared/report-schema';
+import { toPlainText } from '../../../shared/rich-text';
 import { formatDateTime } from '../../lib/format';
+import { sameContent } from '../../lib/same-content';
 import { HEARTBEAT_MS, unsavedStore, type Draft } from '../../lib/unsaved-store';
+
+/** The end of the text, where the unsaved typing usually is. */
+const excerpt = (d: Draft) => {
+  const text = toPlainText(d.content).replace(/\s+/g, ' ');
+  return text.length > 60 ? `……${text.slice(-60)}` : text;
+};
 
 interface Props {
   reportId: string;
   sections: Section[];
   onRestore(draft: Draft): void;
 }
-
-const stripped = (d: Draft) => JSON.stringify(d.content);
 
 /**
  * 恢复未保存的内容 (issue 10): text typed in a page that is gone (reloaded, closed while the program
@@ -23,7 +29,7 @@ export function RestoreOffer({ reportId, sections, onRestore }: Props) {
       const store = unsavedStore();
       const found = store.orphans(reportId).filter((d) => {
         const section = sections.find((s) => s.id === d.sectionId);
-        if (section && JSON.stringify(section.content) === stripped(d)) {
+        if (section && sameContent(section.content, d.content)) {
           store.remove(d); // its save went through after all
           return false;
         }
@@ -47,7 +53,8 @@ export function RestoreOffer({ reportId, sections, onRestore }: Props) {
       <ul>
         {orphans.map((d) => (
           <li key={`${d.tab}-${d.sectionId}`}>
-            “{headingOf(d)}”（{formatDateTime(new Date(d.at).toISOString())} 输入，{d.content.root.children?.length ?? 0} 段）
+            “{headingOf(d)}”（{formatDateTime(new Date(d.at).toISOString())} 输入）
+            <span className="draft-excerpt">{excerpt(d)}</span>
             <button type="button" onClick={() => onRestore(d)}>
               恢复未保存的内容
             </button>

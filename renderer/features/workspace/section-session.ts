@@ -2,6 +2,7 @@ import type { Section, SectionSummary } from '../../../shared/report-schema';
 import type { RichTextState } from '../../../shared/rich-text';
 import { api, ApiCallError } from '../../api/client';
 import { trackSave } from '../../lib/save-tracker';
+import { sameContent } from '../../lib/same-content';
 import { unsavedStore } from '../../lib/unsaved-store';
 
 /** Another window saved this section since our text's base: the user chooses (conflict-notice.tsx). */
@@ -19,8 +20,6 @@ export class ConflictPendingError extends Error {
     this.name = 'ConflictPendingError';
   }
 }
-
-const sameContent = (a: RichTextState, b: RichTextState | null) => b !== null && JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * One open section's writes (issue 10): every save names the revision its text started from; a

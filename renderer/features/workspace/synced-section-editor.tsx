@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/client';
 import { SectionEditor } from '../../editor/section-editor';
 import { DraftPlugin } from '../../editor/plugins/draft-plugin';
 import { OpenEditorPlugin } from '../../editor/plugins/open-editor-plugin';
+import { sameContent } from '../../lib/same-content';
 import { unsavedStore } from '../../lib/unsaved-store';
 import { ApplyDraftPlugin } from './apply-draft-plugin';
 import { ConflictNotice } from './conflict-notice';
@@ -41,7 +42,7 @@ export function SyncedSectionEditor(props: Props) {
   // This tab's own unsaved text of the section (read once, when the editor opens).
   const [ownDraft] = useState(() => {
     const draft = readOnly ? null : unsavedStore().get({ reportId, sectionId: section.id });
-    if (draft && JSON.stringify(draft.content) === JSON.stringify(section.content)) {
+    if (draft && sameContent(draft.content, section.content)) {
       unsavedStore().remove(draft); // saved after all (the acknowledgement was lost)
       return null;
     }

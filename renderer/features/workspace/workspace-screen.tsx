@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { RECONNECTED_EVENT } from '../../api/connection';
 import { buildOutline } from '../../../shared/outline';
 import { REPORT_STATUS_LABELS, type ReportDetail, type Section, type SectionSummary } from '../../../shared/report-schema';
 import type { RichTextState } from '../../../shared/rich-text';
@@ -55,7 +56,13 @@ export function WorkspaceScreen({
   /** Search terms to mark in the editor when opened from a search hit. */
   highlight?: { sectionId: string; terms: string[] };
 }) {
-  const { data: detail, error: loadError, setData } = useAsync(() => api('reports.get', { id: reportId }), reportId);
+  const { data: detail, error: loadError, setData, reload } = useAsync(() => api('reports.get', { id: reportId }), reportId);
+  // Opened while the program was unreachable (F5 after a restart): load again once the tab reconnects.
+  useEffect(() => {
+    if (!loadError) return;
+    window.addEventListener(RECONNECTED_EVENT, reload);
+    return () => window.removeEventListener(RECONNECTED_EVENT, reload);
+  }, [loadError, reload]);
   const selected: Selection = place.selection ?? { kind: 'title' };
   // Setters run after awaits too: they start from the latest place, not the one of their render.
   const placeRef = useRef(place);
