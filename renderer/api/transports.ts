@@ -17,7 +17,7 @@ export function bridgeTransport(): Transport | null {
   };
 }
 
-const SECRET_KEY = 'nianbao-secret';
+export const SECRET_KEY = 'nianbao-secret';
 
 /**
  * The browser mode: the per-start secret arrives in the URL fragment (never sent to any server), is

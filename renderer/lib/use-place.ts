@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { RECONNECTED_EVENT, setConnectionState } from '../api/connection';
-import { readSecret } from '../api/transports';
+import { readSecret, SECRET_KEY } from '../api/transports';
 import { formatPlace, parsePlace, secretIn, withoutSecret, type Place } from './hash-route';
 
 /** The last place, for the Electron window to reopen at start (its origin, app://, is stable). */
@@ -43,13 +43,15 @@ export function usePlace(): [Place, (next: Place, mode?: 'push' | 'replace') => 
 
   useEffect(() => {
     const onChange = () => {
-      const hadSecret = secretIn(window.location.hash) !== null;
-      if (hadSecret) {
+      const pasted = secretIn(window.location.hash);
+      // A different secret is the address printed after a restart: reconnect where the tab is.
+      const reconnect = pasted !== null && pasted !== sessionStorage.getItem(SECRET_KEY);
+      if (pasted) {
         readSecret();
         setConnectionState('ok');
       }
       setPlace((prev) => {
-        if (hadSecret && currentHash() === '') {
+        if (reconnect && currentHash() === '') {
           setHash(formatPlace(prev), 'replace');
           return prev;
         }
@@ -57,7 +59,7 @@ export function usePlace(): [Place, (next: Place, mode?: 'push' | 'replace') => 
         return formatPlace(next) === formatPlace(prev) ? prev : next;
       });
       remember(currentHash());
-      if (hadSecret) window.dispatchEvent(new Event(RECONNECTED_EVENT));
+      if (reconnect) window.dispatchEvent(new Event(RECONNECTED_EVENT));
     };
     window.addEventListener('hashchange', onChange);
     window.addEventListener('popstate', onChange);

@@ -95,7 +95,9 @@ describe('proofreading in the browser', () => {
     const confusable = panel.locator('.check-item', { hasText: '不用“法制”' });
     await confusable.getByRole('button', { name: '忽略' }).click();
     await expect.poll(() => panel.locator('details summary').textContent()).toBe('已忽略 1 处');
-    await page.reload();
+    await page.reload(); // back in the same section with the panel open (issue 10)
+    await page.getByRole('complementary', { name: '校对' }).waitFor();
+    await page.getByRole('button', { name: '← 报告库' }).click();
     await page.getByRole('button', { name: /江宁县人民政府关于2024年/ }).click();
     await page.getByRole('navigation', { name: '大纲' }).getByText('二、2024年党政主要负责人', { exact: false }).click();
     await page.getByRole('button', { name: '校对' }).click();

@@ -1,8 +1,12 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getSelection, type EditorState } from 'lexical';
+import { $getSelection, COMMAND_PRIORITY_EDITOR, createCommand, type EditorState } from 'lexical';
 import { useEffect, useRef } from 'react';
 import type { RichTextState } from '../../../shared/rich-text';
 import { RECONNECTED_EVENT } from '../../api/connection';
+import { trackSave } from '../../lib/save-tracker';
+
+/** Saves now instead of after the pause (bulk fixes, issue 10); `allSaved()` then waits for it. */
+export const FLUSH_AUTOSAVE_COMMAND = createCommand<void>('FLUSH_AUTOSAVE_COMMAND');
 
 /** Updates that load text stored elsewhere (another window's, a restored draft's base) are not edits. */
 export const REMOTE_UPDATE_TAG = 'nianbao-remote';
@@ -83,8 +87,17 @@ export function AutosavePlugin({ save }: Props) {
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onBlur);
     window.addEventListener(RECONNECTED_EVENT, onReconnected);
+    const unregisterFlush = editor.registerCommand(
+      FLUSH_AUTOSAVE_COMMAND,
+      () => {
+        void trackSave(flush());
+        return true;
+      },
+      COMMAND_PRIORITY_EDITOR,
+    );
     return () => {
       unregister();
+      unregisterFlush();
       window.removeEventListener(RECONNECTED_EVENT, onReconnected);
       root?.removeEventListener('blur', onBlur);
       document.removeEventListener('visibilitychange', onHide);

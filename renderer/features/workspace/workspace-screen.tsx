@@ -381,10 +381,8 @@ export function WorkspaceScreen({
               setSelected(f.sectionId === '' ? { kind: 'title' } : { kind: 'section', id: f.sectionId });
               setCheckFocus(f.paragraph >= 0 ? { sectionId: f.sectionId, paragraph: f.paragraph, start: f.start, length: f.length } : null);
             }}
-            onContentChanged={async () => {
-              await refresh();
-              setGeneration((g) => g + 1);
-            }}
+            // Fixes change the open editor in place (one undoable step): reload the outline only.
+            onContentChanged={refresh}
           />
         ) : (
           <GuidancePanel title={guidanceTitle} guidance={guidance} />
