@@ -51,12 +51,12 @@ export function createFinalizeService(access: ReportAccess, checks: CheckService
     const { openErrors, unfinished } = check(reportId);
     if (openErrors.length && !words) {
       const first = openErrors
-        .slice(0, 3)
-        .map((e) => `${e.where}：${e.message}`)
+        .slice(0, 2)
+        .map((e) => e.message.replace(/。$/, ''))
         .join('；');
       throw new AppError(
         'FORBIDDEN',
-        `尚有 ${openErrors.length} 条错误级问题未处理（${first}${openErrors.length > 3 ? '……' : ''}）。请先改正；如仍要定稿，请填写理由。`,
+        `尚有 ${openErrors.length} 条错误级问题未处理（${first}${openErrors.length > 2 ? '……' : ''}）。请先改正；如仍要定稿，请填写理由。`,
       );
     }
     const notes = [
