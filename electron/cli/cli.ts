@@ -110,7 +110,7 @@ const COMMANDS: Record<string, Command> = {
 
 /** The core's message, with the option to use where the window would offer a button. */
 function cliMessage(error: AppError): string {
-  if (error.code === 'CONFLICT' && error.message.includes('仍然新建')) {
+  if (error.code === 'CONFLICT' && error.message.includes('同类报告')) {
     return error.message.replace(/可以打开已有报告；.*$/, '如确需再建一份，请加 --allow-duplicate，并用 --note 注明区别。');
   }
   return error.message;

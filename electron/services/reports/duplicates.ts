@@ -28,7 +28,7 @@ export function createDuplicateFinder(db: Db, access: ReportAccess) {
       .join('、');
     throw new AppError(
       'CONFLICT',
-      `已有${query.agency}${query.year}年度的同类报告${named}。可以打开已有报告；如确需再建一份，请选择“仍然新建”并填写备注以便区分。`,
+      `已有${query.agency}${query.year}年度的同类报告${named}。可以打开已有报告；如确需再建一份，请确认后继续，并填写备注以便区分。`,
     );
   };
 
