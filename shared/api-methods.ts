@@ -13,6 +13,8 @@ export const API_METHODS = [
   'reports.create',
   'reports.update',
   'reports.delete',
+  'reports.findDuplicates',
+  'reports.checkFinal',
   'sections.save',
   'sections.add',
   'sections.rename',

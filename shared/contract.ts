@@ -31,6 +31,8 @@ import {
 import { CheckConfigSchema, CheckReportResultSchema, IgnoreFindingInputSchema } from './checks/api-schemas';
 import { UserListsSchema } from './checks/data-schema';
 import { exportJobsContract } from './contract-export-jobs';
+import { ReasonSchema } from './versions-schema';
+import { AllowDuplicateSchema, ConfirmTitleSchema, DuplicateQuerySchema, FinalCheckSchema, ReportNoteSchema } from './report-guards';
 
 /**
  * The one API of the core. Every host (Electron IPC, the browser-mode HTTP server, the CLI) and the
@@ -77,10 +79,17 @@ export const contract = {
         agency: AgencySchema,
         year: YearSchema,
         reportDate: IsoDateSchema.nullable(),
+        /** Without it, a report of the same agency, kind and year already there gives CONFLICT. */
+        allowDuplicate: AllowDuplicateSchema,
+        note: ReportNoteSchema.default(''),
       })
       .strict(),
     output: ReportDetailSchema,
   },
+  /** Reports of this agency, template kind and year, to offer opening one instead of making another. */
+  'reports.findDuplicates': { input: DuplicateQuerySchema, output: z.array(ReportSchema) },
+  /** The full check before 定稿: open error-level findings and sections not marked 已完成. */
+  'reports.checkFinal': { input: ById, output: FinalCheckSchema },
   'reports.update': {
     input: z
       .object({
@@ -90,11 +99,18 @@ export const contract = {
         year: YearSchema.optional(),
         reportDate: IsoDateSchema.nullable().optional(),
         status: ReportStatusSchema.optional(),
+        /**
+         * Recorded with a status change. Required to reopen a 定稿 report, and to make one 定稿 while
+         * error-level findings are open (otherwise FORBIDDEN naming how many).
+         */
+        reason: ReasonSchema.default(''),
+        note: ReportNoteSchema.optional(),
       })
       .strict(),
     output: ReportSchema,
   },
-  'reports.delete': { input: ById, output: Ok },
+  /** A 定稿 report is refused (FORBIDDEN); one that was ever 定稿 needs its title typed as `confirmTitle`. */
+  'reports.delete': { input: z.object({ id: IdSchema, confirmTitle: ConfirmTitleSchema }).strict(), output: Ok },
 
   /**
    * Optimistic concurrency (issue 10): `baseRevision` is the revision the client's text started from;

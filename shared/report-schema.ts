@@ -31,6 +31,10 @@ export const ReportSchema = z.object({
   status: ReportStatusSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Tells reports of the same agency, kind and year apart in the library (issue 10). */
+  note: z.string(),
+  /** Whether any version was taken as 定稿: deleting such a report asks for its title. */
+  hasFinalVersion: z.boolean(),
 });
 export type Report = z.infer<typeof ReportSchema>;
 

@@ -12,6 +12,8 @@ interface ImportArgs {
   positionals: string[];
   json: boolean;
   save?: boolean;
+  allowDuplicate?: boolean;
+  note?: string;
 }
 
 interface Io {
@@ -64,12 +66,12 @@ function printText(preview: ImportPreview, io: Io, id?: string): void {
   if (id) io.out(`已创建报告：${id}`);
 }
 
-export async function importCommand(core: Core, { positionals, json, save }: ImportArgs, io: Io): Promise<void> {
+export async function importCommand(core: Core, { positionals, json, save, allowDuplicate, note }: ImportArgs, io: Io): Promise<void> {
   const [file] = positionals;
   if (!file || positionals.length > 1) throw new AppError('INVALID_INPUT', 'import 需要且只需要一个文件名。');
   const source = { type: 'file' as const, fileName: path.basename(file), base64: readInput(file).toString('base64') };
   if (save) {
-    const { id, preview } = await core.invoke('import.save', { source });
+    const { id, preview } = await core.invoke('import.save', { source, allowDuplicate, note });
     return json ? io.out(JSON.stringify(importJson(preview, id))) : printText(preview, io, id);
   }
   const preview = await core.invoke('import.preview', { source });

@@ -15,6 +15,7 @@ import { createExportSettingsStore } from './export/settings-store';
 import { createHandlers, type Handlers } from './handlers';
 import { createReportAccess } from './reports/report-access';
 import { createReportService } from './reports/reports';
+import { createFinalizeService } from './reports/finalize';
 import { createSectionService } from './sections/sections';
 import { createTemplateService, loadBuiltinTemplates } from './templates/templates';
 import { createDeadlineService } from './reports/deadlines';
@@ -76,6 +77,12 @@ export function createCore(options: CoreOptions): Core {
   const deadlines = createDeadlineService(db, reports, settings);
   const backup = createBackupService(db, options.dbPath, settings);
   const packages = createPackageService(db, access, reports, versions, backup);
+  const importer = createImportService({ db, templates, reports, sections });
+  const rollover = createRolloverService(db, access, reports, sections);
+  const checks = createCheckService(db, reports, checkData, (reportId) =>
+    rolloverFindings(rollover.status(reportId), sections.summaries(reportId)),
+  );
+  const finalize = createFinalizeService(access, checks, sections);
   const more = {
     ...createVersionHandlers({
       db,
@@ -85,20 +92,16 @@ export function createCore(options: CoreOptions): Core {
       restore,
       settings,
       deadlines,
+      finalize,
       search: createSearchService(db),
       rememberBackupFolder: backup.rememberFolder,
     }),
     ...createSafetyHandlers(backup, packages),
   };
-  const importer = createImportService({ db, templates, reports, sections });
-  const rollover = createRolloverService(db, access, reports, sections);
-  const checks = createCheckService(db, reports, checkData, (reportId) =>
-    rolloverFindings(rollover.status(reportId), sections.summaries(reportId)),
-  );
   const exportSettings = createExportSettingsStore(db, (id) => void access.row(id));
   const exporter = createExportService(reports.get, exportSettings, options.pdfPrinter);
   const handlers: Handlers = createHandlers(
-    { templates, reports, sections, info: options, versions, importer, rollover, checks, exporter, exportSettings },
+    { templates, reports, sections, info: options, versions, importer, rollover, checks, exporter, exportSettings, finalize },
     more,
   );
   const log = options.log ?? ((message, error) => console.error(message, error));

@@ -15,6 +15,7 @@ import type { RolloverService } from './rollover/rollover-service';
 import type { CheckService } from './checks/checks';
 import type { ExportProgress } from '../../shared/contract-export-jobs';
 import { createExportJobs } from './export/export-jobs';
+import type { FinalizeService } from './reports/finalize';
 
 /** Inputs arrive already validated by the contract (defaults applied). */
 export type Handlers = {
@@ -33,12 +34,13 @@ interface Services {
   checks: CheckService;
   exporter: ExportService;
   exportSettings: ExportSettingsStore;
+  finalize: FinalizeService;
 }
 
 const ok = { ok: true } as const;
 
 export function createHandlers(
-  { templates, reports, sections, info, versions, importer, rollover, checks, exporter, exportSettings }: Services,
+  { templates, reports, sections, info, versions, importer, rollover, checks, exporter, exportSettings, finalize }: Services,
   more: VersionHandlers,
 ): Handlers {
   // Every export leaves a version of exactly what was written (issue 6); a 定稿 .docx records its
@@ -68,13 +70,16 @@ export function createHandlers(
     'reports.list': () => reports.list(),
     'reports.get': ({ id }) => reports.get(id),
     'reports.create': (input) => reports.create(input),
-    'reports.update': (input) => {
+    'reports.update': ({ reason, ...input }) => {
       const from = versions.statusOf(input.id);
+      const recorded = input.status ? finalize.prepareTransition(input.id, input.status, reason) : '';
       const report = reports.update(input);
-      if (report.status !== from) versions.recordStatusChange(input.id, from, report.status, '');
+      if (report.status !== from) versions.recordStatusChange(input.id, from, report.status, recorded);
       return report;
     },
-    'reports.delete': ({ id }) => (reports.delete(id), ok),
+    'reports.delete': ({ id, confirmTitle }) => (reports.delete(id, confirmTitle), ok),
+    'reports.findDuplicates': (query) => reports.findDuplicates(query),
+    'reports.checkFinal': ({ id }) => finalize.check(id),
 
     'sections.save': ({ id, content, baseRevision, keepCurrentAsVersion }) =>
       sections.save(id, content, {
@@ -99,7 +104,7 @@ export function createHandlers(
     'import.preview': ({ source, templateId, roles }) => importer.preview(source, { templateId, roles }),
     'import.save': ({ source, templateId, roles, ...overrides }) => importer.save(source, { templateId, roles }, overrides),
 
-    'rollover.create': ({ reportId, year }) => rollover.create(reportId, year),
+    'rollover.create': ({ reportId, year, allowDuplicate, note }) => rollover.create(reportId, year, { allowDuplicate, note }),
     'rollover.status': ({ reportId }) => rollover.status(reportId),
     'rollover.diff': ({ sectionId }) => rollover.diff(sectionId),
     'rollover.confirmSection': ({ sectionId }) => rollover.confirmSection(sectionId),

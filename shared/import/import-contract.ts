@@ -1,5 +1,6 @@
 import { AgencySchema, IsoDateSchema, TitleSchema, YearSchema } from '../report-schema';
 import { z } from '../z';
+import { AllowDuplicateSchema, ReportNoteSchema } from '../report-guards';
 import { ImportPreviewSchema, PartRoleSchema } from './import-schema';
 
 export { ImportPreviewSchema };
@@ -40,5 +41,7 @@ export const ImportSaveInputSchema = z
     agency: AgencySchema.optional(),
     year: YearSchema.optional(),
     reportDate: IsoDateSchema.nullable().optional(),
+    allowDuplicate: AllowDuplicateSchema,
+    note: ReportNoteSchema.default(''),
   })
   .strict();

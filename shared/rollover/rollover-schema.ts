@@ -1,12 +1,15 @@
 import { IdSchema, YearSchema } from '../report-schema';
 import { z } from '../z';
+import { AllowDuplicateSchema, ReportNoteSchema } from '../report-guards';
 
 /** 「沿用上年」: this year's report made from last year's, and what still needs updating. */
 
 /** Above this share of unchanged text a part is flagged 内容雷同 (the 国办 format punishes copies). */
 export const SIMILARITY_WARNING_SHARE = 0.8;
 
-export const RolloverCreateInputSchema = z.object({ reportId: IdSchema, year: YearSchema }).strict();
+export const RolloverCreateInputSchema = z
+  .object({ reportId: IdSchema, year: YearSchema, allowDuplicate: AllowDuplicateSchema, note: ReportNoteSchema.default('') })
+  .strict();
 export const RolloverCreateOutputSchema = z.object({
   id: IdSchema,
   carriedParts: z.number().int(),

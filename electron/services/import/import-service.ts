@@ -24,6 +24,9 @@ export interface SaveOverrides {
   agency?: string;
   year?: number;
   reportDate?: string | null;
+  /** The user chose 仍然新建 although a report of the same agency, kind and year exists (issue 10). */
+  allowDuplicate?: boolean;
+  note?: string;
 }
 
 interface Deps {
@@ -118,7 +121,14 @@ export function createImportService({ db, templates, reports, sections }: Deps) 
     if (!agency) throw new AppError('INVALID_INPUT', '没有识别出单位名称，请填写单位名称后再导入。');
     const template = templates.get(found.template);
     const id = db.transaction(() => {
-      const detail = reports.create({ templateId: template.id, agency, year, reportDate: overrides.reportDate ?? found.date });
+      const detail = reports.create({
+        templateId: template.id,
+        agency,
+        year,
+        reportDate: overrides.reportDate ?? found.date,
+        allowDuplicate: overrides.allowDuplicate,
+        note: overrides.note,
+      });
       const title = overrides.title ?? found.title;
       if (title) reports.update({ id: detail.report.id, title });
       writeSections(detail.report.id, detail.template, found);

@@ -67,10 +67,11 @@ export function createRollover(db: Db, access: ReportAccess, reports: ReportServ
     return { figures, carriedParts };
   };
 
-  return (sourceId: string, year: number) => {
+  return (sourceId: string, year: number, options: { allowDuplicate?: boolean; note?: string } = {}) => {
     const source = reports.get(sourceId);
     const from = source.report.year;
     if (year <= from) throw new AppError('INVALID_INPUT', `新报告的年度应晚于上年报告的年度（${from}年）。`);
+    reports.assertNoDuplicate({ agency: source.report.agency, year, kind: source.report.kind }, options.allowDuplicate ?? false);
     const delta = year - from;
     const row = access.row(sourceId);
     const id = randomUUID();
@@ -78,8 +79,8 @@ export function createRollover(db: Db, access: ReportAccess, reports: ReportServ
     const items = extractPlanItems(planSources(source.sections, source.template.id));
     const counts = db.transaction(() => {
       db.prepare(
-        `INSERT INTO reports (id, template_id, template_snapshot, title, agency, year, report_date, status, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
+        `INSERT INTO reports (id, template_id, template_snapshot, title, agency, year, report_date, status, created_at, updated_at, note)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
       ).run(
         id,
         row.template_id,
@@ -90,6 +91,7 @@ export function createRollover(db: Db, access: ReportAccess, reports: ReportServ
         shiftDate(row.report_date, delta),
         now,
         now,
+        options.note ?? '',
       );
       const copied = copySections(source, id, delta, now);
       items.forEach((text, i) => insertItem.run(randomUUID(), id, i, text, now));

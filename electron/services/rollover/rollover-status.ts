@@ -111,6 +111,7 @@ export function createRolloverStatus(db: Db, reports: ReportService, sections: S
   const confirmSection = (sectionId: string) => {
     carryRow(sectionId);
     const reportId = (db.prepare('SELECT report_id FROM sections WHERE id = ?').get(sectionId) as { report_id: string }).report_id;
+    sections.assertEditable(reportId);
     const section = sections.listFull(reportId).find((s) => s.id === sectionId)!;
     db.transaction(() => {
       if (countMarkedFigures(section.content) > 0) sections.save(sectionId, clearFigureMarks(section.content));
@@ -128,6 +129,7 @@ export function createRolloverStatus(db: Db, reports: ReportService, sections: S
   }) => {
     const item = db.prepare('SELECT * FROM plan_items WHERE id = ?').get(input.id) as ItemRow | undefined;
     if (!item) throw notFound('该计划事项');
+    sections.assertEditable(item.report_id);
     let excerpt = '';
     if (input.status === 'reported') {
       const section = sections.listFull(item.report_id).find((s) => s.id === input.sectionId);

@@ -115,6 +115,8 @@ export function createSectionService(db: Db, reports: ReportAccess) {
   };
 
   return {
+    /** A 定稿 report refuses every change (issue 10); for writes that touch a report's sections indirectly. */
+    assertEditable: (reportId: string) => reports.assertEditable(reportId),
     listFull(reportId: string): Section[] {
       const rows = db.prepare('SELECT * FROM sections WHERE report_id = ? ORDER BY kind, position').all(reportId) as SectionRow[];
       return rows.map(toSection);

@@ -11,6 +11,7 @@ import type { SettingsService } from '../settings';
 import type { Db } from '../../db/connection';
 import type { ReportAccess } from '../reports/report-access';
 import { takeSnapshot } from './snapshots';
+import type { FinalizeService } from '../reports/finalize';
 
 type VersionMethods = keyof typeof versionsContract | keyof typeof searchContract;
 
@@ -22,6 +23,7 @@ export interface VersionDeps {
   restore: RestoreService;
   settings: SettingsService;
   deadlines: DeadlineService;
+  finalize: FinalizeService;
   search: SearchService;
   rememberBackupFolder(): void;
 }
@@ -42,7 +44,7 @@ export function createVersionHandlers(d: VersionDeps): Pick<Handlers, VersionMet
     'versions.restore': ({ reportId, versionId, sectionId, baseRevision }) =>
       d.restore.restore(reportId, versionId, sectionId, baseRevision),
     'versions.setStatus': ({ reportId, status, reason }) => {
-      const version = d.versions.setStatus(reportId, status, reason);
+      const version = d.versions.setStatus(reportId, status, d.finalize.prepareTransition(reportId, status, reason));
       return { report: d.reports.get(reportId).report, version };
     },
     'versions.recordExport': ({ reportId, checklist }) => d.versions.recordExport(reportId, checklist),

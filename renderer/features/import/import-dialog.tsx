@@ -4,6 +4,7 @@ import { api, errorMessage } from '../../api/client';
 import { useAsync } from '../../lib/use-async';
 import { ImportPreviewStep, type ImportFields } from './import-preview-step';
 import { ImportSourceStep, type ImportSourceInput } from './import-source-step';
+import { duplicateFields, useDuplicateOffer } from '../library/duplicate-offer';
 
 interface Props {
   onCancel(): void;
@@ -24,6 +25,7 @@ export function ImportDialog({ onCancel, onCreated }: Props) {
   const [fields, setFields] = useState<ImportFields | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const offer = useDuplicateOffer();
 
   const run = async (src: ImportSourceInput, templateId: string | null, nextRoles: Array<PartRole | null> | null) => {
     setBusy(true);
@@ -45,7 +47,14 @@ export function ImportDialog({ onCancel, onCreated }: Props) {
     setBusy(true);
     setError(null);
     try {
+      const agency = (fields.agency || preview.agency).trim();
+      const year = fields.year ? Number(fields.year) : preview.year;
+      const kind = templates?.find((t) => t.id === preview.template)?.kind;
+      const decision = agency && year && kind ? await offer.check({ agency, year, kind }) : { kind: 'none' as const };
+      if (decision === null) return setBusy(false);
+      if (decision.kind === 'open') return onCreated(decision.id);
       const { id } = await api('import.save', {
+        ...duplicateFields(decision),
         source,
         templateId: preview.template,
         roles,
@@ -109,6 +118,7 @@ export function ImportDialog({ onCancel, onCreated }: Props) {
           )}
         </div>
       </div>
+      {offer.dialog}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Report } from '../../../shared/report-schema';
 import { api, errorMessage } from '../../api/client';
+import { duplicateFields, useDuplicateOffer } from '../library/duplicate-offer';
 
 interface Props {
   source: Report;
@@ -13,12 +14,16 @@ export function RolloverDialog({ source, onCancel, onCreated }: Props) {
   const [year, setYear] = useState(String(source.year + 1));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const offer = useDuplicateOffer();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const result = await api('rollover.create', { reportId: source.id, year: Number(year) });
+      const decision = await offer.check({ agency: source.agency, year: Number(year), kind: source.kind });
+      if (decision === null) return setBusy(false);
+      if (decision.kind === 'open') return onCreated(decision.id);
+      const result = await api('rollover.create', { reportId: source.id, year: Number(year), ...duplicateFields(decision) });
       onCreated(result.id);
     } catch (e) {
       setError(errorMessage(e));
@@ -51,6 +56,7 @@ export function RolloverDialog({ source, onCancel, onCreated }: Props) {
           </button>
         </div>
       </form>
+      {offer.dialog}
     </div>
   );
 }

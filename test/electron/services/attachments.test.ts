@@ -62,7 +62,7 @@ describe('attachments (附件)', () => {
     const bad = await core.call('sections.addAttachment', { reportId: report.id, heading: '  ' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(!bad.ok && bad.error.message).toContain('标题不能为空');
-    await core.invoke('reports.update', { id: report.id, status: 'final' });
+    await core.invoke('reports.update', { id: report.id, status: 'final', reason: '领导已签批' });
     const refused = await core.call('sections.addAttachment', { reportId: report.id, heading: '统计表' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const detail = await core.invoke('reports.get', { id: report.id });

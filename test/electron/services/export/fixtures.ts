@@ -45,7 +45,8 @@ export const bodyText = (lines: number, seed: number) => `${hanzi(26 + 28 * (lin
 const AGENCY = '市司法局';
 
 export async function createReport(core: Core, agency = AGENCY): Promise<ReportDetail> {
-  return core.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency, year: 2024, reportDate: '2025-01-07' });
+  // Several tests make more than one report of the same agency and year on purpose.
+  return core.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency, year: 2024, reportDate: '2025-01-07', allowDuplicate: true });
 }
 
 /** A one-to-two page report with every heading level, a table and the closing. */

@@ -120,10 +120,10 @@ describe('reports', () => {
   it('a signed-off (定稿) report is read-only until reopened', async () => {
     const { c, detail } = await newReport();
     const opening = detail.sections.find((s) => s.kind === 'opening')!;
-    await c.invoke('reports.update', { id: detail.report.id, status: 'final' });
+    await c.invoke('reports.update', { id: detail.report.id, status: 'final', reason: '领导已签批' });
     await expect(saveAtCurrent(c, { id: opening.id, content: stateFromParagraphs(['改']) })).rejects.toThrow(/已定稿/);
     await expect(c.invoke('reports.update', { id: detail.report.id, title: '新标题' })).rejects.toThrow(/已定稿/);
-    await c.invoke('reports.update', { id: detail.report.id, status: 'draft' });
+    await c.invoke('reports.update', { id: detail.report.id, status: 'draft', reason: '补充数据' });
     expect((await saveAtCurrent(c, { id: opening.id, content: stateFromParagraphs(['改']) })).charCount).toBe(1);
   });
 
