@@ -39,23 +39,28 @@ const isSecretRefusal = (status: number, body: unknown) =>
 
 export function httpTransport(): Transport | null {
   if (!readSecret()) return null;
-  return async (method, input, options = {}) => {
-    // Read at every call: a new address pasted into the tab (hashchange) reconnects it.
-    const secret = sessionStorage.getItem(SECRET_KEY) ?? '';
-    let response: Response;
+  const send = async (method: MethodName, input: unknown, keepalive: boolean | undefined, secret: string) => {
     try {
-      response = await fetch(`/api/${method}`, {
+      const response = await fetch(`/api/${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Nianbao-Secret': secret },
         body: JSON.stringify(input),
-        keepalive: options.keepalive,
+        keepalive,
       });
+      return { status: response.status, body: (await response.json()) as unknown };
     } catch (error) {
       setConnectionState('unreachable');
       throw error;
     }
-    const body: unknown = await response.json();
-    setConnectionState(isSecretRefusal(response.status, body) ? 'restarted' : 'ok');
+  };
+  return async (method, input, options = {}) => {
+    // Read at every call: a new address pasted into the tab (hashchange) reconnects it.
+    const secret = sessionStorage.getItem(SECRET_KEY) ?? '';
+    let { status, body } = await send(method, input, options.keepalive, secret);
+    const now = sessionStorage.getItem(SECRET_KEY) ?? '';
+    // The new address was pasted while this call was under way: send it again with the new secret.
+    if (isSecretRefusal(status, body) && now !== secret) ({ status, body } = await send(method, input, options.keepalive, now));
+    setConnectionState(isSecretRefusal(status, body) ? 'restarted' : 'ok');
     return body;
   };
 }

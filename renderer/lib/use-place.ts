@@ -63,6 +63,8 @@ export function usePlace(): [Place, (next: Place, mode?: 'push' | 'replace') => 
     };
     window.addEventListener('hashchange', onChange);
     window.addEventListener('popstate', onChange);
+    // The address may have changed between the first render and now (pasted while the page loaded).
+    onChange();
     return () => {
       window.removeEventListener('hashchange', onChange);
       window.removeEventListener('popstate', onChange);

@@ -153,6 +153,7 @@ describe('a restart of the program with unsaved text', () => {
     const banner = page.locator('.connection-banner');
     await banner.getByText('年报程序已重新启动').waitFor();
     expect(await banner.innerText()).toContain('粘贴到本标签页的地址栏');
+    await screenshot(page, 'restarted-banner');
     await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
 
     // Pasting the printed address changes only the fragment: same page, new secret, place kept.
@@ -207,6 +208,45 @@ describe('a restart of the program with unsaved text', () => {
     await page.locator('.editor-content').waitFor();
     await expect.poll(() => editorText(page)).toBe('已保存的一段。程序关闭时输入的一段。');
     expect(await page.getByRole('alert', { name: '未保存的内容' }).count()).toBe(0);
+  });
+});
+
+describe('restoring text whose section moved on', () => {
+  it('goes through the conflict notice, and 用我的版本覆盖 keeps the other text as a version', async () => {
+    const port = await freePort();
+    server = await startAppServer(undefined, ['--port', String(port)]);
+    session = await openBrowser();
+    const { reportId, sections } = await createReport(server);
+    const part = sections.find((x) => x.kind === 'part')!;
+    const page = session.page;
+    page.on('dialog', (d) => void d.accept());
+    await openSection(page, server, reportId, part.id);
+    await typeAtEnd(page, '本机写的一段。');
+    await page.getByText('已自动保存').waitFor();
+    const dbPath = server.dbPath;
+    await server.stop();
+    await typeAtEnd(page, '没来得及保存的一句。');
+    await page.locator('.connection-banner').waitFor();
+    server = await startAppServer(dbPath, ['--port', String(port)]);
+    // Meanwhile another window (here: the API) rewrote the section.
+    const now = (await server.call<{ sections: SectionJson[] }>('reports.get', { id: reportId })).sections.find((x) => x.id === part.id)!;
+    await server.call('sections.save', {
+      id: part.id,
+      baseRevision: now.revision,
+      content: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: '另一台窗口改写的内容。' }] }] } },
+    });
+
+    await page.reload();
+    await page.goto(server.pageUrl);
+    // Pasted at once, while the reloaded page's first call was still under way with the old secret.
+    await page.getByRole('alert', { name: '未保存的内容' }).getByRole('button', { name: '恢复未保存的内容' }).click();
+    const notice = page.getByRole('alert', { name: '修改冲突' });
+    await notice.waitFor();
+    expect(await editorText(page)).toBe('本机写的一段。没来得及保存的一句。');
+    expect(await storedText(server, reportId, part.id)).toBe('另一台窗口改写的内容。');
+    await notice.getByRole('button', { name: '用我的版本覆盖' }).click();
+    await expect.poll(() => storedText(server!, reportId, part.id)).toBe('本机写的一段。没来得及保存的一句。');
+    expect(await versionTexts(server, reportId, part.id)).toContain('另一台窗口改写的内容。');
   });
 });
 
