@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import type { Section, SectionSummary } from '../../../shared/report-schema';
 import type { RichTextState } from '../../../shared/rich-text';
 import { errorMessage } from '../../api/client';
+import { connectionState } from '../../api/connection';
 import { SectionEditor } from '../../editor/section-editor';
 import { DraftPlugin } from '../../editor/plugins/draft-plugin';
 import { OpenEditorPlugin } from '../../editor/plugins/open-editor-plugin';
@@ -63,7 +64,12 @@ export function SyncedSectionEditor(props: Props) {
     } catch (e) {
       props.onStatus({
         kind: 'error',
-        message: e instanceof ConflictPendingError ? '另一个窗口已修改此部分，请在编辑区上方的提示中选择' : errorMessage(e),
+        message:
+          e instanceof ConflictPendingError
+            ? '另一个窗口已修改此部分，请在编辑区上方的提示中选择'
+            : connectionState() === 'ok'
+              ? errorMessage(e)
+              : '暂时连不上年报程序，文字保留在本页，见页面顶部的提示',
       });
       throw e;
     }
