@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { RECONNECTED_EVENT } from '../../api/connection';
+import { useCallback, useRef, useState } from 'react';
 import { buildOutline } from '../../../shared/outline';
 import { REPORT_STATUS_LABELS, type ReportDetail, type Section, type SectionSummary } from '../../../shared/report-schema';
 import type { RichTextState } from '../../../shared/rich-text';
@@ -25,13 +24,12 @@ import { useCheckContext } from '../checks/use-check-context';
 import { ExportMenu, type MessageKind } from './export-menu';
 import { usePrompt } from '../../components/prompt-dialog';
 import { ATTACHMENT_GUIDANCE, attachmentLabelOf } from './attachments';
-import type { Place } from '../../lib/hash-route';
 import { unsavedStore, type Draft } from '../../lib/unsaved-store';
 import { RestoreOffer } from './restore-offer';
 import type { SectionSession } from './section-session';
 import { SyncedSectionEditor, type SaveStatus } from './synced-section-editor';
-
-type WorkspacePlace = Extract<Place, { screen: 'workspace' }>;
+import { useWorkspaceSync } from './use-workspace-sync';
+import { useWorkspacePlace, type WorkspacePlace } from './use-workspace-place';
 
 /** The banner's colour comes from an explicit kind, not from how the text begins. */
 type Banner = { kind: MessageKind; text: string };
@@ -57,24 +55,10 @@ export function WorkspaceScreen({
   highlight?: { sectionId: string; terms: string[] };
 }) {
   const { data: detail, error: loadError, setData, reload } = useAsync(() => api('reports.get', { id: reportId }), reportId);
-  // Opened while the program was unreachable (F5 after a restart): load again once the tab reconnects.
-  useEffect(() => {
-    if (!loadError) return;
-    window.addEventListener(RECONNECTED_EVENT, reload);
-    return () => window.removeEventListener(RECONNECTED_EVENT, reload);
-  }, [loadError, reload]);
-  const selected: Selection = place.selection ?? { kind: 'title' };
-  // Setters run after awaits too: they start from the latest place, not the one of their render.
-  const placeRef = useRef(place);
-  useLayoutEffect(() => {
-    placeRef.current = place;
-  });
-  const setSelected = (selection: Selection) => onPlace({ ...placeRef.current, selection });
-  // Versions panel and public export (issue 6); `generation` remounts the editor after a restore or
-  // after 确认沿用 cleared the last-year marks (issue 5).
-  const panel = place.panels.find((p): p is 'versions' | 'public-export' => p !== 'checks') ?? null;
-  const setPanel = (next: 'versions' | 'public-export' | null) =>
-    onPlace({ ...placeRef.current, panels: [...placeRef.current.panels.filter((p) => p === 'checks'), ...(next ? [next] : [])] });
+  useWorkspaceSync(reportId, setData, loadError, reload);
+  // Section and panels live in the address (issue 10); versions panel and public export (issue 6).
+  const { selected, setSelected, panel, setPanel, showChecks, setShowChecks } = useWorkspacePlace(place, onPlace);
+  // `generation` remounts the editor after a restore or after 确认沿用 cleared the last-year marks (issue 5).
   const [generation, setGeneration] = useState(0);
   useSearchHighlight(
     selected.kind === 'section' && selected.id === highlight?.sectionId ? highlight.terms : undefined,
@@ -85,12 +69,6 @@ export function WorkspaceScreen({
   const setMessage = (text: string | null, kind: MessageKind = 'success') => setBanner(text === null ? null : { kind, text });
   const prompt = usePrompt();
   const rollover = useRolloverStatus(reportId, detail?.sections.map((s) => s.revision).join(',') ?? '');
-  const showChecks = place.panels.includes('checks');
-  const setShowChecks = (show: boolean) =>
-    onPlace({
-      ...placeRef.current,
-      panels: [...placeRef.current.panels.filter((p) => p !== 'checks'), ...(show ? (['checks'] as const) : [])],
-    });
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
   const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
   // The open editor's session (issue 10): its base revision is the one a rename must name.
