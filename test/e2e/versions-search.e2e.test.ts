@@ -76,7 +76,12 @@ describe('versions and search in the browser', () => {
     // 起草 → 审核 → 定稿: read-only; going back needs a reason.
     for (const target of ['审核', '定稿']) {
       await page.getByLabel('改变状态').selectOption({ label: target });
-      await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+      // Parts are still empty (error-level findings): 定稿 needs a reason (issue 10).
+      if (target === '定稿') await page.getByRole('dialog').getByLabel('仍要定稿的理由（必填）').fill('测试定稿');
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: target === '定稿' ? '仍然定稿' : '确定' })
+        .click();
       await page.getByText(`状态已改为“${target}”`).waitFor();
     }
     await expect.poll(() => page.locator('.editor-content').getAttribute('contenteditable'), { timeout: 10_000 }).toBe('false');
