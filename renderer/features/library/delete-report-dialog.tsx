@@ -61,7 +61,7 @@ export function DeleteReportDialog({ report, onCancel, onDeleted }: { report: Re
           )}
         </dl>
         {final ? (
-          <p className="notice" id={`${id}-reason`}>
+          <p className="error" id={`${id}-reason`}>
             这份报告已定稿，不能删除。如确需删除，请先打开报告，用“改变状态”重新打开（须填写理由）。
           </p>
         ) : (

@@ -13,9 +13,7 @@ export function FinalCheckSummary({ check }: { check: FinalCheck | null }) {
           </p>
           <ul>
             {openErrors.slice(0, 8).map((e, i) => (
-              <li key={i}>
-                {e.where}：{e.message}
-              </li>
+              <li key={i}>{e.message.includes(e.where) ? e.message : `${e.where}：${e.message}`}</li>
             ))}
             {openErrors.length > 8 && <li>……另有 {openErrors.length - 8} 条</li>}
           </ul>
@@ -26,7 +24,7 @@ export function FinalCheckSummary({ check }: { check: FinalCheck | null }) {
       {unfinished.length > 0 && (
         <div className="final-check-unfinished">
           <p>提醒：以下 {unfinished.length} 个部分尚未标记“已完成”：</p>
-          <ul>
+          <ul className="unfinished-list">
             {unfinished.map((s) => (
               <li key={s.id}>{s.heading}</li>
             ))}
