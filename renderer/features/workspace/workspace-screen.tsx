@@ -225,7 +225,14 @@ export function WorkspaceScreen({
         />
       )}
       {panel === 'versions' && (
-        <VersionsPanel reportId={reportId} readOnly={readOnly} onClose={() => setPanel(null)} onRestored={afterRestore} />
+        <VersionsPanel
+          reportId={reportId}
+          readOnly={readOnly}
+          onClose={() => setPanel(null)}
+          onRestored={afterRestore}
+          // Restoring the open section names the revision its editor started from (issue 10).
+          revisionOf={(id) => (sessionRef.current?.sectionId === id ? sessionRef.current.baseRevision : undefined)}
+        />
       )}
       <div className="workspace-body">
         <OutlinePanel
