@@ -56,8 +56,14 @@ describe('bulk fixes', () => {
     await expect.poll(() => stored(reportId, part.id)).toBe('第一段已经写好。\n2024年，全县推进法治政府建设，成效明显。');
     expect(await stored(reportId, opening.id)).toBe('今年，全县上下齐心协力。');
     await panel.getByRole('status').getByText('已修改 3 处。').waitFor();
-    const versions = await post<Array<{ name: string | null }>>('versions.list', { reportId });
-    expect(versions.map((v) => v.name)).toContain('批量改正前');
+    const versions = await post<Array<{ id: string; name: string | null }>>('versions.list', { reportId });
+    const before = versions.find((v) => v.name === '批量改正前')!;
+    const diffs = await post<Array<{ sectionId: string; oldText: string }>>('versions.compare', {
+      reportId,
+      from: before.id,
+      to: 'current',
+    });
+    expect(diffs.find((d) => d.sectionId === opening.id)?.oldText).toBe('今年,全县上下齐心协力。');
 
     // One Ctrl+Z undoes both commas of the open section, and the typing before is still undoable.
     await editor.click();

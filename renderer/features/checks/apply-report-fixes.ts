@@ -34,6 +34,16 @@ export interface FixBatch {
   skipped: string[];
 }
 
+/** The report as it is, kept as a version before fixes are written behind the editor's back — unless the newest version already holds exactly this text. */
+async function keepVersionFirst(reportId: string, count: number): Promise<void> {
+  const [newest] = await api('versions.list', { reportId });
+  if (newest) {
+    const diffs = await api('versions.compare', { reportId, from: newest.id, to: 'current' });
+    if (diffs.every((d) => d.change === 'same')) return;
+  }
+  await api('versions.create', { reportId, name: '批量改正前', reason: `校对面板改正 ${count} 处之前自动保留` });
+}
+
 /**
  * Applies the fixes of the check panel (issue 10): in the open editor as one undoable step, through
  * the core for sections not open — each write naming the revision it read, after a version of the
@@ -77,7 +87,7 @@ export async function applyReportFixes(reportId: string, findings: ReportFinding
     const result = applyFixesToState(section.content, body);
     if (!result.applied) continue;
     if (!versionKept) {
-      await api('versions.create', { reportId, name: '批量改正前', reason: '校对面板批量改正之前自动保留' });
+      await keepVersionFirst(reportId, fixable.length);
       versionKept = true;
     }
     await api('sections.save', { id: section.id, content: result.state, baseRevision });
