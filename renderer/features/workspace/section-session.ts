@@ -94,6 +94,11 @@ export class SectionSession {
   /** The autosave's save. */
   async save(content: RichTextState): Promise<void> {
     if (this.conflictNow) throw new ConflictPendingError();
+    // Already stored at the base (after a choice in the notice, or an edit undone): nothing to write.
+    if (sameContent(content, this.baseContent)) {
+      unsavedStore().acknowledge(this, content, this.baseRevision);
+      return;
+    }
     try {
       await this.write(content, false);
     } catch (error) {
