@@ -30,6 +30,7 @@ import {
 import { CheckConfigSchema, CheckReportResultSchema, IgnoreFindingInputSchema } from './checks/api-schemas';
 import { UserListsSchema } from './checks/data-schema';
 import { exportJobsContract } from './contract-export-jobs';
+import { planContract } from './plan/contract-plan';
 
 /**
  * The one API of the core. Every host (Electron IPC, the browser-mode HTTP server, the CLI) and the
@@ -154,6 +155,7 @@ export const contract = {
   /** Adds an attachment (附件) at the end; its title is the heading. Move/rename/remove use the section methods. */
   'sections.addAttachment': { input: z.object({ reportId: IdSchema, heading: HeadingSchema }).strict(), output: SectionSummarySchema },
   ...exportJobsContract,
+  ...planContract,
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
