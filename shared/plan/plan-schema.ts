@@ -10,9 +10,10 @@ import { z } from '../z';
 
 /** 完成时限: an ISO date (「2025年6月底前」 is 2025-06-30), 全年, 长期, or '' (not given). */
 export const DEADLINE_WORDS = ['全年', '长期'] as const;
-export const MeasureDeadlineSchema = z.union([IsoDateSchema, z.enum(DEADLINE_WORDS), z.literal('')], {
-  message: '完成时限应为日期（如 2025-12-31）、“全年”或“长期”',
-});
+export function isMeasureDeadline(value: string): boolean {
+  return value === '' || (DEADLINE_WORDS as readonly string[]).includes(value) || IsoDateSchema.safeParse(value).success;
+}
+export const MeasureDeadlineSchema = z.string().refine(isMeasureDeadline, '完成时限应为日期（如 2025-12-31）、“全年”或“长期”');
 export type MeasureDeadline = z.infer<typeof MeasureDeadlineSchema>;
 
 const Unit = z.string().trim().max(300, '单位名称不能超过 300 个字');

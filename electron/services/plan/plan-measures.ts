@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { buildOutline } from '../../../shared/outline';
-import { MeasureInputSchema, type Measure, type MeasureInput, type MeasureStatus } from '../../../shared/plan/plan-schema';
+import {
+  isMeasureDeadline,
+  MeasureInputSchema,
+  type Measure,
+  type MeasureInput,
+  type MeasureStatus,
+} from '../../../shared/plan/plan-schema';
 import type { Db } from '../../db/connection';
 import { AppError, notFound } from '../app-error';
 import type { ReportAccess } from '../reports/report-access';
@@ -29,7 +35,7 @@ const toMeasure = (r: MeasureRow): Measure => ({
   leadUnit: r.lead_unit,
   units: r.units,
   // A value that is not a valid deadline (a damaged row) reads as none rather than failing the plan.
-  deadline: /^(\d{4}-\d{2}-\d{2}|全年|长期)$/u.test(r.deadline) ? (r.deadline as Measure['deadline']) : '',
+  deadline: isMeasureDeadline(r.deadline) ? r.deadline : '',
   indicator: r.indicator,
   status: r.status,
   reason: r.reason,
