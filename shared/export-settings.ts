@@ -29,6 +29,8 @@ export const ExportSettingsSchema = z
     boldHeadings: z.boolean().default(false),
     /** 「1.健全工作机制。」 followed by the paragraph's text, for level-3 headings. */
     runInHeadings: z.boolean().default(false),
+    /** A plan's measures: running text 「1.……（牵头单位：…）」 or a task table (issue 18). */
+    planMeasureForm: z.enum(['text', 'table']).default('text'),
     pageNumbers: z.boolean().default(true),
     /** Signature (agency) and date after the body. */
     closing: z.boolean().default(true),
@@ -36,8 +38,6 @@ export const ExportSettingsSchema = z
     closingPhrase: z.boolean().default(false),
     /** Table text size in points (三号 16 by default; 四号 14 or 小四 12 allowed). */
     tableFontSize: z.union([z.literal(16), z.literal(15), z.literal(14), z.literal(12), z.literal(10.5)]).default(16),
-    /** A plan's measures: running text 「1.……（牵头单位：…）」 or a task table (issue 18). */
-    planMeasureForm: z.enum(['text', 'table']).default('text'),
   })
   .strict();
 
