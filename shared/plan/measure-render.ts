@@ -41,8 +41,8 @@ const paragraphNode = (text: string, format = '') => ({
 });
 
 export const TASK_TABLE_HEADER = ['序号', '工作任务', '牵头单位', '责任单位', '完成时限'] as const;
-/** CSS px over the 590 px text block: a narrow 序号, the task the widest. */
-export const TASK_TABLE_WIDTHS = [40, 265, 95, 105, 85] as const;
+/** CSS px over the 590 px text block: 序号 and 完成时限 fit their header words at 三号 and 四号, the task the widest. */
+export const TASK_TABLE_WIDTHS = [56, 240, 92, 106, 96] as const;
 
 const cellNode = (text: string, header: boolean, format = '') => ({
   type: 'tablecell',
