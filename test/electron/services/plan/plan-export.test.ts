@@ -24,7 +24,9 @@ beforeAll(async () => {
   const guiding = plan.sections.find((s) => s.parentId === requirements.id)!;
   await core.invoke('sections.save', {
     id: guiding.id,
-    content: stateFromParagraphs(['坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，全面落实法治政府建设实施纲要。']),
+    content: stateFromParagraphs([
+      '坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，全面落实法治政府建设实施纲要。',
+    ]),
   });
   // A third aspect long enough that the task table runs over a page break.
   const many = Array.from({ length: 24 }, (_, i) => ({
@@ -50,10 +52,10 @@ describe('plan export: measures as running text (default)', () => {
 
   it('writes each measure as 「1.……（牵头单位：…；责任单位：…；完成时限：…）」 under its aspect', () => {
     const text = textOf(xml);
+    expect(text).toContain(`1.${MEASURES[0]!.text}（牵头单位：市司法局；责任单位：市政府办公室；完成时限：全年）`);
     expect(text).toContain(
-      `1.${MEASURES[0]!.text}（牵头单位：市司法局；责任单位：市政府办公室；完成时限：全年）`,
+      '2.组织全市领导干部应知应会法律法规清单考试（牵头单位：市委组织部；责任单位：各县（市、区）政府，市直各部门；完成时限：2025年6月底前）',
     );
-    expect(text).toContain('2.组织全市领导干部应知应会法律法规清单考试（牵头单位：市委组织部；责任单位：各县（市、区）政府，市直各部门；完成时限：2025年6月底前）');
     // Numbering restarts in each aspect; the indicator is named.
     expect(text).toContain('1.动态调整市级权责清单并在政府网站公布（牵头单位：市委编办；责任单位：市直各部门；完成时限：2025年3月底前）');
     expect(text).toContain('（工作指标：平台覆盖全部执法部门；牵头单位：市数据局；责任单位：市直各行政执法部门；完成时限：长期）');
