@@ -9,6 +9,7 @@ import { downloadFile } from '../../lib/format';
 import { PackageImportButton } from './package-import-button';
 import { ImportDialog } from '../import/import-dialog';
 import { RolloverDialog } from '../rollover/rollover-dialog';
+import { PlanImportButton } from '../plan/plan-import-dialog';
 
 interface Props {
   onOpen(reportId: string): void;
@@ -62,6 +63,7 @@ export function LibraryScreen({ onOpen, onTemplates, onSearch, onSettings }: Pro
         <button type="button" onClick={() => setImporting(true)}>
           导入往年报告
         </button>
+        <PlanImportButton onCreated={onOpen} />
         <PackageImportButton
           onImported={(_r, text) => {
             setNotice(text);
