@@ -1,3 +1,4 @@
+import './plan.css';
 import { useState } from 'react';
 import type { Measure } from '../../../shared/plan/plan-schema';
 import { api, errorMessage } from '../../api/client';
