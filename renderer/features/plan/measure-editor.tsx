@@ -23,9 +23,11 @@ export function MeasureEditor({ reportId, sectionId, readOnly }: { reportId: str
   );
   const [drafts, setDrafts] = useState<MeasureDraft[] | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [dirty, setDirty] = useState(false);
   const list = drafts ?? data ?? [];
   const edit = (next: MeasureDraft[]) => {
     setDrafts(next);
+    setDirty(true);
     setMessage(null);
   };
   const move = (i: number, by: -1 | 1) => {
@@ -37,6 +39,7 @@ export function MeasureEditor({ reportId, sectionId, readOnly }: { reportId: str
     try {
       const saved = await api('plan.saveMeasures', { sectionId, measures: list.filter((d) => d.text.trim()) });
       setDrafts(saved.map(toDraft));
+      setDirty(false);
       setMessage({ error: false, text: `已保存 ${saved.length} 项措施。` });
     } catch (e) {
       // Nothing saved is lost: the drafts stay on screen for correction.
@@ -79,9 +82,10 @@ export function MeasureEditor({ reportId, sectionId, readOnly }: { reportId: str
           <button type="button" onClick={() => edit([...list, { ...EMPTY }])}>
             ＋ 添加措施
           </button>
-          <button type="button" className="primary" disabled={drafts === null} onClick={() => void save()}>
+          <button type="button" className="primary" disabled={!dirty} onClick={() => void save()}>
             保存措施
           </button>
+          {dirty && <span className="warn small">有未保存的修改</span>}
         </div>
       )}
       {message && (

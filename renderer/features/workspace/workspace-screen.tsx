@@ -179,11 +179,25 @@ export function WorkspaceScreen({
           {saveStatus.kind === 'error' && <span className="error">保存失败：{saveStatus.message}</span>}
         </span>
         <div className="spacer" />
-        <button type="button" aria-pressed={showChecks} onClick={() => setShowChecks((v) => !v)}>
+        <button
+          type="button"
+          aria-pressed={showChecks}
+          onClick={() => {
+            setShowChecks((v) => !v);
+            setShowPlan(false);
+          }}
+        >
           校对
         </button>
         {plan.checklist?.plan && (
-          <button type="button" aria-pressed={showPlan} onClick={() => setShowPlan((v) => !v)}>
+          <button
+            type="button"
+            aria-pressed={showPlan}
+            onClick={() => {
+              setShowPlan((v) => !v);
+              setShowChecks(false);
+            }}
+          >
             年度计划（{plan.checklist.items.filter((i) => !i.answered).length} 项未回应）
           </button>
         )}
