@@ -112,6 +112,28 @@ describe('完成时限', () => {
 });
 
 describe('plan import never loses a numbered measure', () => {
+  it('arbitrary text and table rows: no throw, every measure has text', () => {
+    const line = fc.oneof(
+      fc.string({ maxLength: 60 }).map((text) => ({ text })),
+      fc.array(fc.string({ maxLength: 12 }), { minLength: 1, maxLength: 6 }).map((cells) => ({ text: cells.join(' '), cells })),
+      fc
+        .constantFrom(
+          '一、加强执法',
+          '（一）强化监督',
+          '1.开展评查。（牵头单位：（市司法局；完成时限：）',
+          '（牵头单位：',
+          '序号\t工作任务\t牵头单位',
+        )
+        .map((text) => ({ text })),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        const plan = parsePlan(lines);
+        for (const m of plan.aspects.flatMap((a) => a.measures)) expect(typeof m.text).toBe('string');
+      }),
+    );
+  });
+
   it('any text: no throw, and every numbered line shows up as a measure', () => {
     const unit = fc.constantFrom('市司法局', '各县（市、区）政府', '市直各部门', '区政务服务中心');
     const measure = fc.record({

@@ -62,6 +62,13 @@ describe('plan export: measures as running text (default)', () => {
     expect(xml).not.toContain('<w:tbl>');
   });
 
+  it('writes them the same way in the web page (HTML) export', async () => {
+    const html = Buffer.from((await core.invoke('export.html', { reportId: planId })).base64, 'base64').toString('utf8');
+    expect(html).toContain(
+      '1.将习近平法治思想纳入市政府常务会议会前学法内容，全年集中学法不少于4次（牵头单位：市司法局；责任单位：市政府办公室；完成时限：全年）',
+    );
+  });
+
   it('renders in the official layout: headings, then the measures as indented body text', () => {
     const all = pages.map(pageText).join('').replace(/\n/g, '');
     expect(all).toMatch(/一、总体要求/);

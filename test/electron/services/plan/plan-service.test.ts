@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestCore } from '../../../helpers';
-import { AGENCY, MEASURES, createAnsweringReport, createPlanWithMeasures } from './plan-fixtures';
+import { AGENCY, MEASURES, REPORT_PARAGRAPHS, createAnsweringReport, createPlanWithMeasures } from './plan-fixtures';
 
 const cores: Array<ReturnType<typeof createTestCore>> = [];
 const core = () => {
@@ -111,6 +111,20 @@ describe('the plan as the checklist of the report of the same agency and year', 
     const nextYear = await createAnsweringReport(c, AGENCY, 2026);
     expect((await c.invoke('plan.checklist', { reportId: nextYear.report.report.id })).plan).toBeNull();
     expect(await unanswered(c, other.report.report.id)).toEqual([]);
+  });
+
+  it('an imported report finds the plan of its agency and year', async () => {
+    const c = core();
+    await createPlanWithMeasures(c);
+    const text = [
+      '青石市人民政府关于2025年法治政府建设情况的报告',
+      '一、2025年推进法治政府建设的主要举措和成效',
+      ...REPORT_PARAGRAPHS,
+    ].join('\n');
+    const { id } = await c.invoke('import.save', { source: { type: 'text', text }, agency: AGENCY, year: 2025 });
+    const list = await c.invoke('plan.checklist', { reportId: id });
+    expect(list.items.map((i) => i.answered)).toEqual([true, true, false, true, true, false]);
+    expect((await unanswered(c, id)).length).toBe(2);
   });
 
   it('a report made by 沿用上年 finds the plan of its new year', async () => {
