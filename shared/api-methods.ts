@@ -56,6 +56,14 @@ export const API_METHODS = [
   'sections.addAttachment',
   'export.start',
   'export.status',
+  'plan.measures',
+  'plan.saveMeasures',
+  'plan.markMeasure',
+  'plan.checklist',
+  'plan.confirmAnswer',
+  'plan.importPreview',
+  'plan.importSave',
+  'plan.deadlines',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -33,6 +33,7 @@ import { UserListsSchema } from './checks/data-schema';
 import { exportJobsContract } from './contract-export-jobs';
 import { ReasonSchema } from './versions-schema';
 import { AllowDuplicateSchema, ConfirmTitleSchema, DuplicateQuerySchema, FinalCheckSchema, ReportNoteSchema } from './report-guards';
+import { planContract } from './plan/contract-plan';
 
 /**
  * The one API of the core. Every host (Electron IPC, the browser-mode HTTP server, the CLI) and the
@@ -186,6 +187,7 @@ export const contract = {
   /** Adds an attachment (附件) at the end; its title is the heading. Move/rename/remove use the section methods. */
   'sections.addAttachment': { input: z.object({ reportId: IdSchema, heading: HeadingSchema }).strict(), output: SectionSummarySchema },
   ...exportJobsContract,
+  ...planContract,
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import type { MethodName, MethodOutput, MethodParsedInput } from '../../shared/c
 import type { safetyContract } from '../../shared/contract-safety';
 import type { searchContract } from '../../shared/contract-search';
 import type { versionsContract } from '../../shared/contract-versions';
+import type { planContract } from '../../shared/plan/contract-plan';
 import type { CoreOptions } from './core';
 import type { ExportFormat } from '../../shared/export-settings';
 import type { ExportService } from './export/export-service';
@@ -21,7 +22,10 @@ import type { FinalizeService } from './reports/finalize';
 export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
-type VersionHandlers = Pick<Handlers, keyof typeof versionsContract | keyof typeof searchContract | keyof typeof safetyContract>;
+type VersionHandlers = Pick<
+  Handlers,
+  keyof typeof versionsContract | keyof typeof searchContract | keyof typeof safetyContract | keyof typeof planContract
+>;
 
 interface Services {
   templates: TemplateService;

@@ -25,6 +25,9 @@ import { useCheckContext } from '../checks/use-check-context';
 import { ExportMenu, type MessageKind } from './export-menu';
 import { usePrompt } from '../../components/prompt-dialog';
 import { ATTACHMENT_GUIDANCE, attachmentLabelOf } from './attachments';
+import { MeasureEditor } from '../plan/measure-editor';
+import { PlanChecklistPanel } from '../plan/plan-checklist-panel';
+import { usePlanChecklist } from '../plan/use-plan-checklist';
 
 /** The banner's colour comes from an explicit kind, not from how the text begins. */
 type Banner = { kind: MessageKind; text: string };
@@ -61,6 +64,9 @@ export function WorkspaceScreen({
   const prompt = usePrompt();
   const rollover = useRolloverStatus(reportId, detail?.sections.map((s) => s.revision).join(',') ?? '');
   const [showChecks, setShowChecks] = useState(false);
+  // The plan of the same agency and year as this report's checklist (issue 18).
+  const plan = usePlanChecklist(reportId, detail?.report.kind ?? null, detail?.sections.map((s) => s.revision).join(',') ?? '');
+  const [showPlan, setShowPlan] = useState(false);
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
   const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
   // The revision each section's last acknowledged write returned (issue 10: saves carry their base).
@@ -177,9 +183,28 @@ export function WorkspaceScreen({
           {saveStatus.kind === 'error' && <span className="error">保存失败：{saveStatus.message}</span>}
         </span>
         <div className="spacer" />
-        <button type="button" aria-pressed={showChecks} onClick={() => setShowChecks((v) => !v)}>
+        <button
+          type="button"
+          aria-pressed={showChecks}
+          onClick={() => {
+            setShowChecks((v) => !v);
+            setShowPlan(false);
+          }}
+        >
           校对
         </button>
+        {plan.checklist?.plan && (
+          <button
+            type="button"
+            aria-pressed={showPlan}
+            onClick={() => {
+              setShowPlan((v) => !v);
+              setShowChecks(false);
+            }}
+          >
+            年度计划（{plan.checklist.items.filter((i) => !i.answered).length} 项未回应）
+          </button>
+        )}
         <button type="button" onClick={() => setPanel(panel === 'versions' ? null : 'versions')}>
           版本记录
         </button>
@@ -315,11 +340,28 @@ export function WorkspaceScreen({
                   }
                 }
               />
+              {report.kind === 'work-plan' && (current.kind === 'part' || current.kind === 'subsection') && (
+                <MeasureEditor
+                  key={`measures-${current.id}-${generation}`}
+                  reportId={reportId}
+                  sectionId={current.id}
+                  readOnly={readOnly}
+                />
+              )}
             </>
           )}
           {!readOnly && <p className="hint muted">输入的内容会自动保存。</p>}
         </section>
-        {showChecks ? (
+        {showPlan && plan.checklist?.plan ? (
+          <PlanChecklistPanel
+            reportId={reportId}
+            checklist={plan.checklist}
+            sections={sections}
+            readOnly={readOnly}
+            onChanged={(next) => (next ? plan.setChecklist(next) : plan.reload())}
+            onJump={(id) => setSelected({ kind: 'section', id })}
+          />
+        ) : showChecks ? (
           <CheckPanel
             reportId={reportId}
             sections={sections}
