@@ -88,7 +88,9 @@ function arabicYear(text: string, s: number, e: number, v: number): YearToken | 
   const before = text.charAt(s - 1);
   const after = text.charAt(e);
   if (DOC_OPEN.has(before) && DOC_CLOSE.has(after)) {
-    return token({ start: s - 1, end: e + 1, shape: 'document-number', year: v, yearStart: s, yearEnd: e });
+    const n = digitRun(text, e + 1);
+    const end = n.end > e + 1 && text.charAt(n.end) === '号' ? n.end + 1 : e + 1;
+    return token({ start: s - 1, end, shape: 'document-number', year: v, yearStart: s, yearEnd: e });
   }
   if (PAREN_OPEN.has(before) && PAREN_CLOSE.has(after)) {
     const n = digitRun(text, e + 1);

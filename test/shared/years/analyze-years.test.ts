@@ -28,7 +28,7 @@ describe('analyzeYears: what each year is', () => {
     expect(roles(text)).toEqual([
       ['2021—2025年', 'citation', false],
       ['2019年', 'citation', false],
-      ['〔2019〕', 'document-number', false],
+      ['〔2019〕28号', 'document-number', false],
       ['十四五', 'five-year-plan', false],
       ['2021—2025年', 'document-title', false],
       ['3·15', 'event', false],
