@@ -75,7 +75,8 @@ export function createCore(options: CoreOptions): Core {
     }),
     ...createSafetyHandlers(backup, packages),
   };
-  const importer = createImportService({ db, templates, reports, sections });
+  const exportSettings = createExportSettingsStore(db, (id) => void access.row(id));
+  const importer = createImportService({ db, templates, reports, sections, exportSettings });
   const rollover = createRolloverService(db, access, reports, sections);
   const checks = createCheckService(
     db,
@@ -84,7 +85,6 @@ export function createCore(options: CoreOptions): Core {
     (reportId) => rolloverFindings(rollover.status(reportId), sections.summaries(reportId)),
     (reportId) => rollover.checkInfo(reportId),
   );
-  const exportSettings = createExportSettingsStore(db, (id) => void access.row(id));
   const exporter = createExportService(reports.get, exportSettings, options.pdfPrinter);
   const handlers: Handlers = createHandlers(
     { templates, reports, sections, info: options, versions, importer, rollover, checks, exporter, exportSettings },

@@ -89,8 +89,9 @@ export function createHandlers(
     'export.pdf': ({ reportId }) => exportWithVersion(reportId, 'pdf'),
     'export.html': ({ reportId }) => exportWithVersion(reportId, 'html'),
 
-    'import.preview': ({ source, templateId, roles }) => importer.preview(source, { templateId, roles }),
-    'import.save': ({ source, templateId, roles, ...overrides }) => importer.save(source, { templateId, roles }, overrides),
+    'import.preview': ({ source, templateId, roles, kind, simplify }) => importer.preview(source, { templateId, roles, kind, simplify }),
+    'import.save': ({ source, templateId, roles, kind, simplify, ...overrides }) =>
+      importer.save(source, { templateId, roles, kind, simplify }, overrides),
 
     'rollover.create': ({ reportId, year }) => rollover.create(reportId, year),
     'rollover.status': ({ reportId }) => rollover.status(reportId),

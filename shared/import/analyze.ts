@@ -33,6 +33,8 @@ export interface AnalyzeOptions {
   templateId?: string | null;
   /** The user's corrections: role per level-1 section index (null = keep as extra section). */
   roles?: ReadonlyArray<PartRole | null> | null;
+  /** The kind as the user corrected it. */
+  kind?: ImportKind | null;
   templateParts: (id: string) => TemplateParts | null;
 }
 
@@ -112,7 +114,7 @@ export function analyzeImport(raw: SourceBlock[], options: AnalyzeOptions): Impo
     headings: levelOne,
     text,
   });
-  const kind = classified.kind;
+  const kind = options.kind ?? classified.kind;
   const meta = cleaned.metadata;
   const date = parseChineseDate(parsed.dateText) ?? parseChineseDate(meta['成文日期'] ?? meta['发文日期'] ?? meta['发布日期']);
   // The signature is taken whole: 「××市××区人民政府」 is the agency, not 「××区」 read off the title.

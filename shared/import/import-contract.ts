@@ -1,6 +1,6 @@
 import { AgencySchema, IsoDateSchema, TitleSchema, YearSchema } from '../report-schema';
 import { z } from '../z';
-import { ImportPreviewSchema, PartRoleSchema } from './import-schema';
+import { ImportKindSchema, ImportPreviewSchema, PartRoleSchema } from './import-schema';
 
 export { ImportPreviewSchema };
 
@@ -29,6 +29,10 @@ const Options = {
   templateId: z.string().max(64).nullable().default(null),
   /** The user's corrected mapping: one role (or null = extra part) per recovered level-1 part. */
   roles: z.array(PartRoleSchema.nullable()).max(100).nullable().default(null),
+  /** The kind as the user corrected it (null: as recognised); the template suggestion follows it. */
+  kind: ImportKindSchema.nullable().default(null),
+  /** A source in traditional characters: import the text converted to simplified characters. */
+  simplify: z.boolean().default(false),
 };
 
 export const ImportInputSchema = z.object(Options).strict();
