@@ -53,8 +53,14 @@ function prepare(raw: SourceBlock[]): SourceBlock[] {
   });
 }
 
+/** 「2025年，某县自然资源局认真贯彻……」: the agency that opens the text. */
+function agencyOfOpening(line: string): string {
+  return /^\d{4}年(?:度)?[，,]\s*([^，,。；]{2,30}?(?:人民政府|局|委员会|办公室|厅|院|中心|署))/u.exec(line)?.[1] ?? '';
+}
+
 function kindWarnings(kind: ImportPreview['kind']): string[] {
   if (kind === 'fazhi-annual' || kind === 'yifa-report') return [];
+  if (kind === 'gov-info') return ['这份文稿看起来是“政府信息公开工作年度报告”，没有与之对应的模板：导入后请核对结构和模板。'];
   return [`这份文稿看起来是“${IMPORT_KIND_LABELS[kind]}”，不是年度报告：导入后请核对结构和模板。`];
 }
 
@@ -99,6 +105,15 @@ function warningsOf(f: WarningFacts): string[] {
   ];
 }
 
+/** The cleaned source, paragraph by paragraph: the title as one paragraph, navigation before it left out. */
+function cleanedSource(blocks: SourceBlock[], parsed: ReturnType<typeof parseStructure>): string[] {
+  const range = parsed.titleRange;
+  if (!range) return blocks.map((b) => b.text);
+  const before = blocks.slice(0, range.start).map((b) => b.text);
+  const navigation = new Set(parsed.preamble);
+  return [...before.filter((t) => !navigation.has(t)), parsed.title, ...blocks.slice(range.end).map((b) => b.text)];
+}
+
 /** An agency-like signature line: the whole of it names who reports (「××市××区人民政府」). */
 const AGENCY_LIKE = /(人民政府|政府|局|委员会|委|办公室|办|厅|院|中心|署|所|队|会|部|党组|公司)$/u;
 
@@ -108,19 +123,19 @@ export function analyzeImport(raw: SourceBlock[], options: AnalyzeOptions): Impo
   const parsed = parseStructure(blocks);
   const text = blocks.map((b) => b.text).join('\n');
   const levelOne = parsed.sections.map((s) => s.heading);
-  const classified = classifyKind({
-    title: parsed.title,
-    lines: [...parsed.preamble, ...parsed.opening, ...levelOne].slice(0, 20),
-    headings: levelOne,
-    text,
-  });
+  // The first lines of text: the opening, else the first part's paragraphs (a page that starts at 「一、总体情况」).
+  const firstLines = [...parsed.opening, ...parsed.sections.slice(0, 1).flatMap((s) => s.paragraphs)].slice(0, 12);
+  const classified = classifyKind({ title: parsed.title, lines: [...parsed.preamble, ...firstLines], headings: levelOne, text });
   const kind = options.kind ?? classified.kind;
   const meta = cleaned.metadata;
   const date = parseChineseDate(parsed.dateText) ?? parseChineseDate(meta['成文日期'] ?? meta['发文日期'] ?? meta['发布日期']);
   // The signature is taken whole: 「××市××区人民政府」 is the agency, not 「××区」 read off the title.
   const signature = parsed.signature;
-  const agency = signature && AGENCY_LIKE.test(signature) ? signature : recogniseAgency(parsed.title, signature, meta);
-  const year = reportYearOf({ title: parsed.title, headings: levelOne, lines: parsed.opening, date });
+  const agency =
+    signature && AGENCY_LIKE.test(signature)
+      ? signature
+      : recogniseAgency(parsed.title, signature, meta) || agencyOfOpening(firstLines[0] ?? '');
+  const year = reportYearOf({ title: parsed.title, headings: levelOne, lines: firstLines, date });
   const templateId = options.templateId ?? suggestTemplate(kind, agency);
   const { sections, split } = mapParts(parsed.sections, options.roles);
   const removed = [...parsed.preamble, ...cleaned.removed];
@@ -149,7 +164,8 @@ export function analyzeImport(raw: SourceBlock[], options: AnalyzeOptions): Impo
     simplified: false,
     warnings: warningsOf({ kind, split, title: parsed.title, year, agency, sections, removed }),
     removed,
-    sourceLines: blocks.map((b) => b.text),
+    // The cleaned source: what the report will say, paragraph by paragraph (navigation before the title left out).
+    sourceLines: cleanedSource(blocks, parsed),
   };
 }
 

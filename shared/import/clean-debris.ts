@@ -145,7 +145,7 @@ export function cleanDebris(input: SourceBlock[]): CleanResult {
     const text = block.text.trim();
     if (block.table) {
       // A table of empty cells is page layout (「| | | |」), not content; a table of 索引号/文号 is metadata.
-      if (isEmptyTable(block.table)) removed.push(text.replace(/\t/gu, '|') || '空表格');
+      if (isEmptyTable(block.table)) removed.push(block.table.rows.map((r) => `|${r.map(() => ' |').join('')}`).join(' '));
       else if (!metadataTable(block, metadata)) blocks.push(block);
       i += 1;
       continue;

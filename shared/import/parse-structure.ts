@@ -12,6 +12,8 @@ export interface ParsedStructure {
   title: string;
   /** Short lines before the title that are page navigation (「政府信息公开」). */
   preamble: string[];
+  /** Where the title's lines are among the blocks (end exclusive); null without a title. */
+  titleRange: { start: number; end: number } | null;
   opening: string[];
   sections: ImportedSection[];
   signature: string | null;
@@ -150,6 +152,7 @@ export function parseStructure(blocks: SourceBlock[]): ParsedStructure {
   return {
     title: found?.title ?? '',
     preamble,
+    titleRange: found ? { start: found.start, end: found.end } : null,
     opening: [...keptBefore, ...opening],
     openingTables: Object.fromEntries(Object.entries(openingTables).map(([k, t]) => [String(Number(k) + shift), t])),
     sections,

@@ -123,8 +123,28 @@ export function createImportService({ db, templates, reports, sections, exportSe
     }
   };
 
+  /**
+   * Which source parts fill which template part: the first part of a role and the parts right after
+   * it with the same role (「二、」「三、」 both 主要举措 → one part with two subsections). A part of
+   * that role further down, after other parts, stays a part of its own where it stood.
+   */
+  const assignParts = (template: Template, found: ImportPreview) => {
+    const partRoles = new Set(template.parts.map((p) => roleOfTemplatePart(template.id, p.id)));
+    const assigned = new Map<PartRole, ImportedSection[]>();
+    let previous: PartRole | null = null;
+    for (const section of found.sections) {
+      const role = section.part !== null && partRoles.has(section.part) ? section.part : null;
+      const group = role ? assigned.get(role) : undefined;
+      if (role && !group) assigned.set(role, [section]);
+      else if (role && group && previous === role) group.push(section);
+      previous = role && (!group || previous === role) ? role : null;
+    }
+    return assigned;
+  };
+
   const writeSections = (reportId: string, template: Template, found: ImportPreview) => {
     const extras = new Set<string>();
+    const assigned = assignParts(template, found);
     const list = sections.listFull(reportId);
     const opening = list.find((s) => s.kind === 'opening')!;
     sections.save(
@@ -136,7 +156,7 @@ export function createImportService({ db, templates, reports, sections, exportSe
     const landed = new Map<ImportedSection, string>();
     for (const section of list.filter((s) => s.kind === 'part')) {
       const role = section.partId ? roleOfTemplatePart(template.id, section.partId) : null;
-      const sources = found.sections.filter((s) => role !== null && s.part === role);
+      const sources = role === null ? [] : (assigned.get(role) ?? []);
       if (!sources.length) continue;
       list.filter((s) => s.parentId === section.id).forEach((s) => sections.remove(s.id));
       sections.rename(section.id, sources[0]!.heading);
@@ -144,9 +164,9 @@ export function createImportService({ db, templates, reports, sections, exportSe
       fillPart(reportId, section.id, sources, part?.allowSubsections ?? true, part?.subsections);
       sources.forEach((src) => landed.set(src, section.id));
     }
-    const partRoles = new Set(template.parts.map((p) => roleOfTemplatePart(template.id, p.id)));
+    const taken = new Set([...assigned.values()].flat());
     // Parts that fit no template part are kept as extra parts, never dropped.
-    for (const extra of found.sections.filter((s) => s.part === null || !partRoles.has(s.part))) {
+    for (const extra of found.sections.filter((s) => !taken.has(s))) {
       const added = sections.add(reportId, null, extra.heading, null);
       fillPart(reportId, added.id, [extra], true);
       landed.set(extra, added.id);
