@@ -21,6 +21,14 @@ export const ImportSourceSchema = z.discriminatedUnion('type', [
       text: z.string().max(2_000_000, '粘贴的文字过长（超过 200 万字）'),
     })
     .strict(),
+  /** Pasted web text with the clipboard's HTML, so that its tables stay tables (issue 12). */
+  z
+    .object({
+      type: z.literal('html'),
+      html: z.string().max(8_000_000, '粘贴的网页内容过长'),
+      text: z.string().max(2_000_000, '粘贴的文字过长（超过 200 万字）'),
+    })
+    .strict(),
 ]);
 
 const Options = {

@@ -11,10 +11,12 @@ import type { ReportService } from '../reports/reports';
 import type { SectionService } from '../sections/sections';
 import type { TemplateService } from '../templates/templates';
 import { readSource } from './read-source';
+import { blocksFromHtml } from '../../../shared/import/pasted-html';
 import { toSimplified } from './traditional';
 import type { ExportSettingsStore } from '../export/settings-store';
 
-export type ImportSource = { type: 'file'; fileName: string; base64: string } | { type: 'text'; text: string };
+export type ImportSource =
+  { type: 'file'; fileName: string; base64: string } | { type: 'text'; text: string } | { type: 'html'; html: string; text: string };
 
 export interface ImportOptions {
   templateId?: string | null;
@@ -51,6 +53,11 @@ export function createImportService({ db, templates, reports, sections, exportSe
 
   const blocksOf = async (source: ImportSource): Promise<SourceBlock[]> => {
     if (source.type === 'text') return blocksFromText(source.text);
+    if (source.type === 'html') {
+      const blocks = blocksFromHtml(source.html, blocksFromText);
+      // HTML that yields no text (an image, a widget) falls back to the plain text of the clipboard.
+      return blocks.some((b) => b.text.trim()) ? blocks : blocksFromText(source.text);
+    }
     return readSource(source.fileName, Buffer.from(source.base64, 'base64'));
   };
 

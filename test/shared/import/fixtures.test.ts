@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeImport, blocksFromText, type TemplateParts } from '../../../shared/import/analyze';
 import { tableFromHtml } from '../../../shared/import/import-table';
+import { blocksFromHtml } from '../../../shared/import/pasted-html';
 import { REPO_ROOT, TEMPLATES_DIR } from '../../helpers';
 
 /** Our own fixtures (issue 12): web pages with navigation and metadata, no title, other kinds. */
@@ -125,6 +126,22 @@ describe('tables in pasted text', () => {
     for (const text of ['|'.repeat(200_000), 'a\t'.repeat(100_000), '<table><td colspan="'.repeat(10_000), '• 索引号：'.repeat(20_000)]) {
       expect(() => analyzeImport(blocksFromText(text), { templateParts })).not.toThrow();
       expect(() => tableFromHtml(text)).not.toThrow();
+    }
+  });
+});
+
+describe('pasted HTML', () => {
+  it('reads paragraphs and tables in order, drops scripts and styles', () => {
+    const blocks = blocksFromHtml(
+      '<style>p{}</style><div>甲。<br>乙。</div><table><tr><td>a</td><td>b</td></tr></table><p>丙&amp;丁</p>',
+      blocksFromText,
+    );
+    expect(blocks.map((b) => (b.table ? 'TABLE' : b.text)).filter(Boolean)).toEqual(['甲。', '乙。', 'TABLE', '丙&丁']);
+  });
+
+  it('stays linear on 200,000 characters of broken markup', () => {
+    for (const html of ['<'.repeat(200_000), '<table'.repeat(30_000), '<table><tr><td>'.repeat(15_000), '&#x'.repeat(60_000)]) {
+      expect(() => blocksFromHtml(html, blocksFromText)).not.toThrow();
     }
   });
 });
