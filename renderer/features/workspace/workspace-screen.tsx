@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { buildOutline } from '../../../shared/outline';
 import { REPORT_STATUS_LABELS, type ReportDetail, type SectionSummary } from '../../../shared/report-schema';
 import type { RichTextState } from '../../../shared/rich-text';
@@ -68,7 +68,17 @@ export function WorkspaceScreen({
   const plan = usePlanChecklist(reportId, detail?.report.kind ?? null, detail?.sections.map((s) => s.revision).join(',') ?? '');
   const [showPlan, setShowPlan] = useState(false);
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
-  const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
+  const baseCheckContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
+  // A report made by 沿用上年 is also checked live for years left over from last year (rollover.stale-year).
+  const planKey = rollover.status ? rollover.status.planSectionIds.join(',') : null;
+  const checkContext = useMemo(
+    () =>
+      baseCheckContext && {
+        ...baseCheckContext,
+        rollover: planKey === null ? null : { planSectionIds: planKey ? planKey.split(',') : [] },
+      },
+    [baseCheckContext, planKey],
+  );
   // The revision each section's last acknowledged write returned (issue 10: saves carry their base).
   const [acknowledged] = useState(() => new Map<string, number>());
   const baseRevisionOf = (id: string) => Math.max(acknowledged.get(id) ?? 0, detail?.sections.find((s) => s.id === id)?.revision ?? 0);
