@@ -44,6 +44,7 @@ export const API_METHODS = [
   'rollover.diff',
   'rollover.confirmSection',
   'rollover.markPlanItem',
+  'rollover.confirmYears',
   'checks.getConfig',
   'checks.runReport',
   'checks.saveUserLists',
@@ -56,6 +57,14 @@ export const API_METHODS = [
   'sections.addAttachment',
   'export.start',
   'export.status',
+  'plan.measures',
+  'plan.saveMeasures',
+  'plan.markMeasure',
+  'plan.checklist',
+  'plan.confirmAnswer',
+  'plan.importPreview',
+  'plan.importSave',
+  'plan.deadlines',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

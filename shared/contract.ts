@@ -21,6 +21,7 @@ import { searchContract } from './contract-search';
 import { safetyContract } from './contract-safety';
 import { ImportInputSchema, ImportPreviewSchema, ImportSaveInputSchema } from './import/import-contract';
 import {
+  ConfirmYearsInputSchema,
   MarkPlanItemInputSchema,
   PlanItemSchema,
   RolloverCreateInputSchema,
@@ -33,6 +34,7 @@ import { UserListsSchema } from './checks/data-schema';
 import { exportJobsContract } from './contract-export-jobs';
 import { ReasonSchema } from './versions-schema';
 import { AllowDuplicateSchema, ConfirmTitleSchema, DuplicateQuerySchema, FinalCheckSchema, ReportNoteSchema } from './report-guards';
+import { planContract } from './plan/contract-plan';
 
 /**
  * The one API of the core. Every host (Electron IPC, the browser-mode HTTP server, the CLI) and the
@@ -168,6 +170,7 @@ export const contract = {
   'rollover.diff': { input: z.object({ sectionId: IdSchema }).strict(), output: RolloverDiffSchema },
   'rollover.confirmSection': { input: z.object({ sectionId: IdSchema }).strict(), output: RolloverStatusSchema },
   'rollover.markPlanItem': { input: MarkPlanItemInputSchema, output: PlanItemSchema },
+  'rollover.confirmYears': { input: ConfirmYearsInputSchema, output: RolloverStatusSchema },
 
   'checks.getConfig': { input: Empty, output: CheckConfigSchema },
   'checks.runReport': { input: z.object({ reportId: IdSchema }).strict(), output: CheckReportResultSchema },
@@ -186,6 +189,7 @@ export const contract = {
   /** Adds an attachment (附件) at the end; its title is the heading. Move/rename/remove use the section methods. */
   'sections.addAttachment': { input: z.object({ reportId: IdSchema, heading: HeadingSchema }).strict(), output: SectionSummarySchema },
   ...exportJobsContract,
+  ...planContract,
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

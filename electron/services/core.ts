@@ -31,6 +31,9 @@ import { createVersionService } from './versions/versions';
 import { createImportService } from './import/import-service';
 import { createRolloverService } from './rollover/rollover-service';
 import { rolloverFindings } from '../../shared/rollover/rollover-findings';
+import { planFindings } from '../../shared/plan/plan-findings';
+import { withMeasures } from '../../shared/plan/measure-render';
+import { createPlanServices } from './plan/plan-handlers';
 import { createCheckService } from './checks/checks';
 import { loadCheckData } from './checks/checks-data';
 import type { PdfPrinter } from './export/pdf-printer';
@@ -77,10 +80,19 @@ export function createCore(options: CoreOptions): Core {
   const deadlines = createDeadlineService(db, reports, settings);
   const backup = createBackupService(db, options.dbPath, settings);
   const packages = createPackageService(db, access, reports, versions, backup);
-  const importer = createImportService({ db, templates, reports, sections });
+  const exportSettings = createExportSettingsStore(db, (id) => void access.row(id));
+  const importer = createImportService({ db, templates, reports, sections, exportSettings });
   const rollover = createRolloverService(db, access, reports, sections);
-  const checks = createCheckService(db, reports, checkData, (reportId) =>
-    rolloverFindings(rollover.status(reportId), sections.summaries(reportId)),
+  const plan = createPlanServices({ db, access, reports, sections, templates, settings });
+  const checks = createCheckService(
+    db,
+    reports,
+    checkData,
+    (reportId) => [
+      ...rolloverFindings(rollover.status(reportId), sections.summaries(reportId)),
+      ...planFindings(plan.checklist.checklist(reportId), sections.summaries(reportId)),
+    ],
+    (reportId) => rollover.checkInfo(reportId),
   );
   const finalize = createFinalizeService(access, checks, sections);
   const more = {
@@ -98,11 +110,12 @@ export function createCore(options: CoreOptions): Core {
     }),
     ...createSafetyHandlers(backup, packages),
   };
-  const exportSettings = createExportSettingsStore(db, (id) => void access.row(id));
-  const exporter = createExportService(reports.get, exportSettings, options.pdfPrinter);
+  // A plan's measures are written into their aspects for every export format (issue 18).
+  const exportedReport = (id: string) => withMeasures(reports.get(id), plan.measures.list(id), exportSettings.get(id).planMeasureForm);
+  const exporter = createExportService(exportedReport, exportSettings, options.pdfPrinter);
   const handlers: Handlers = createHandlers(
     { templates, reports, sections, info: options, versions, importer, rollover, checks, exporter, exportSettings, finalize },
-    more,
+    { ...more, ...plan.handlers },
   );
   const log = options.log ?? ((message, error) => console.error(message, error));
 

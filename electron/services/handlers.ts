@@ -2,6 +2,7 @@ import type { MethodName, MethodOutput, MethodParsedInput } from '../../shared/c
 import type { safetyContract } from '../../shared/contract-safety';
 import type { searchContract } from '../../shared/contract-search';
 import type { versionsContract } from '../../shared/contract-versions';
+import type { planContract } from '../../shared/plan/contract-plan';
 import type { CoreOptions } from './core';
 import type { ExportFormat } from '../../shared/export-settings';
 import type { ExportService } from './export/export-service';
@@ -21,7 +22,10 @@ import type { FinalizeService } from './reports/finalize';
 export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
-type VersionHandlers = Pick<Handlers, keyof typeof versionsContract | keyof typeof searchContract | keyof typeof safetyContract>;
+type VersionHandlers = Pick<
+  Handlers,
+  keyof typeof versionsContract | keyof typeof searchContract | keyof typeof safetyContract | keyof typeof planContract
+>;
 
 interface Services {
   templates: TemplateService;
@@ -101,14 +105,16 @@ export function createHandlers(
     'export.pdf': ({ reportId }) => exportWithVersion(reportId, 'pdf'),
     'export.html': ({ reportId }) => exportWithVersion(reportId, 'html'),
 
-    'import.preview': ({ source, templateId, roles }) => importer.preview(source, { templateId, roles }),
-    'import.save': ({ source, templateId, roles, ...overrides }) => importer.save(source, { templateId, roles }, overrides),
+    'import.preview': ({ source, templateId, roles, kind, simplify }) => importer.preview(source, { templateId, roles, kind, simplify }),
+    'import.save': ({ source, templateId, roles, kind, simplify, ...overrides }) =>
+      importer.save(source, { templateId, roles, kind, simplify }, overrides),
 
     'rollover.create': ({ reportId, year, allowDuplicate, note }) => rollover.create(reportId, year, { allowDuplicate, note }),
     'rollover.status': ({ reportId }) => rollover.status(reportId),
     'rollover.diff': ({ sectionId }) => rollover.diff(sectionId),
     'rollover.confirmSection': ({ sectionId }) => rollover.confirmSection(sectionId),
     'rollover.markPlanItem': (input) => rollover.markPlanItem(input),
+    'rollover.confirmYears': ({ reportId, ids }) => rollover.confirmYears(reportId, ids),
 
     'checks.getConfig': () => checks.config(),
     'checks.runReport': ({ reportId }) => checks.runReport(reportId),

@@ -17,6 +17,7 @@ import { repeatedPunctuation } from './rules/repeated-punctuation';
 import { requestItems } from './rules/request-items';
 import { shiSequence } from './rules/shi-sequence';
 import { stackedApproximation } from './rules/stacked-approximation';
+import { staleYear } from './rules/stale-year';
 import { structureMeta } from './rules/structure-meta';
 import { structureParts } from './rules/structure-parts';
 import { leaderNames, sensitiveTerms } from './rules/user-lists';
@@ -44,6 +45,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   renamedBodies,
   requestItems,
   leaderNames,
+  staleYear,
 ];
 
 export const DOCUMENT_RULES: readonly DocumentRule[] = [

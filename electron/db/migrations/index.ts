@@ -5,6 +5,7 @@ import { migration004 } from './004-rollover';
 import { migration005 } from './005-versions-search';
 import { migration006 } from './006-attachments';
 import { migration010 } from './010-report-note';
+import { migration018 } from './018-plan-measures';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration010,
+  migration018,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -12,6 +12,7 @@ import { RolloverDialog } from '../rollover/rollover-dialog';
 import { DeleteReportDialog } from './delete-report-dialog';
 import { usePrompt } from '../../components/prompt-dialog';
 import { sameAgency } from '../../../shared/report-guards';
+import { PlanImportButton } from '../plan/plan-import-dialog';
 
 interface Props {
   onOpen(reportId: string): void;
@@ -73,6 +74,7 @@ export function LibraryScreen({ onOpen, onTemplates, onSearch, onSettings }: Pro
         <button type="button" onClick={() => setImporting(true)}>
           导入往年报告
         </button>
+        <PlanImportButton onCreated={onOpen} />
         <PackageImportButton
           onImported={(_r, text) => {
             setNotice(text);

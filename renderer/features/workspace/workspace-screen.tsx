@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { buildOutline } from '../../../shared/outline';
 import { REPORT_STATUS_LABELS, type ReportDetail, type Section, type SectionSummary } from '../../../shared/report-schema';
 import type { RichTextState } from '../../../shared/rich-text';
@@ -30,6 +30,9 @@ import type { SectionSession } from './section-session';
 import { SyncedSectionEditor, type SaveStatus } from './synced-section-editor';
 import { useWorkspaceSync } from './use-workspace-sync';
 import { useWorkspacePlace, type WorkspacePlace } from './use-workspace-place';
+import { MeasureEditor } from '../plan/measure-editor';
+import { PlanChecklistPanel } from '../plan/plan-checklist-panel';
+import { usePlanChecklist } from '../plan/use-plan-checklist';
 
 /** The banner's colour comes from an explicit kind, not from how the text begins. */
 type Banner = { kind: MessageKind; text: string };
@@ -69,8 +72,21 @@ export function WorkspaceScreen({
   const setMessage = (text: string | null, kind: MessageKind = 'success') => setBanner(text === null ? null : { kind, text });
   const prompt = usePrompt();
   const rollover = useRolloverStatus(reportId, detail?.sections.map((s) => s.revision).join(',') ?? '');
+  // The plan of the same agency and year as this report's checklist (issue 18).
+  const plan = usePlanChecklist(reportId, detail?.report.kind ?? null, detail?.sections.map((s) => s.revision).join(',') ?? '');
+  const [showPlan, setShowPlan] = useState(false);
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
-  const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
+  const baseCheckContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
+  // A report made by 沿用上年 is also checked live for years left over from last year (rollover.stale-year).
+  const planKey = rollover.status ? rollover.status.planSectionIds.join(',') : null;
+  const checkContext = useMemo(
+    () =>
+      baseCheckContext && {
+        ...baseCheckContext,
+        rollover: planKey === null ? null : { planSectionIds: planKey ? planKey.split(',') : [] },
+      },
+    [baseCheckContext, planKey],
+  );
   // The open editor's session (issue 10): its base revision is the one a rename must name.
   const sessionRef = useRef<SectionSession | null>(null);
   const onSession = useCallback((session: SectionSession | null) => {
@@ -196,9 +212,28 @@ export function WorkspaceScreen({
           {saveStatus.kind === 'error' && <span className="error">保存失败：{saveStatus.message}</span>}
         </span>
         <div className="spacer" />
-        <button type="button" aria-pressed={showChecks} onClick={() => setShowChecks(!showChecks)}>
+        <button
+          type="button"
+          aria-pressed={showChecks}
+          onClick={() => {
+            setShowChecks(!showChecks);
+            setShowPlan(false);
+          }}
+        >
           校对
         </button>
+        {plan.checklist?.plan && (
+          <button
+            type="button"
+            aria-pressed={showPlan}
+            onClick={() => {
+              setShowPlan((v) => !v);
+              setShowChecks(false);
+            }}
+          >
+            年度计划（{plan.checklist.items.filter((i) => !i.answered).length} 项未回应）
+          </button>
+        )}
         <button type="button" onClick={() => setPanel(panel === 'versions' ? null : 'versions')}>
           版本记录
         </button>
@@ -353,11 +388,28 @@ export function WorkspaceScreen({
                   }
                 }
               />
+              {report.kind === 'work-plan' && (current.kind === 'part' || current.kind === 'subsection') && (
+                <MeasureEditor
+                  key={`measures-${current.id}-${generation}`}
+                  reportId={reportId}
+                  sectionId={current.id}
+                  readOnly={readOnly}
+                />
+              )}
             </>
           )}
           {!readOnly && <p className="hint muted">输入的内容会自动保存。</p>}
         </section>
-        {showChecks ? (
+        {showPlan && plan.checklist?.plan ? (
+          <PlanChecklistPanel
+            reportId={reportId}
+            checklist={plan.checklist}
+            sections={sections}
+            readOnly={readOnly}
+            onChanged={(next) => (next ? plan.setChecklist(next) : plan.reload())}
+            onJump={(id) => setSelected({ kind: 'section', id })}
+          />
+        ) : showChecks ? (
           <CheckPanel
             reportId={reportId}
             sections={sections}
