@@ -24,3 +24,15 @@ export function onConnectionState(listener: (s: ConnectionState) => void): () =>
 
 /** Fired on window when a new secret was pasted in: failed saves try again at once. */
 export const RECONNECTED_EVENT = 'nianbao-reconnected';
+
+let reconnects = 0;
+
+/** How many times this tab reconnected: a failure seen after a reconnect it missed can tell. */
+export function reconnectCount(): number {
+  return reconnects;
+}
+
+export function noteReconnected(): void {
+  reconnects += 1;
+  window.dispatchEvent(new Event(RECONNECTED_EVENT));
+}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { RECONNECTED_EVENT, setConnectionState } from '../api/connection';
+import { noteReconnected, setConnectionState } from '../api/connection';
 import { readSecret, SECRET_KEY } from '../api/transports';
 import { formatPlace, parsePlace, secretIn, withoutSecret, type Place } from './hash-route';
 
@@ -59,7 +59,7 @@ export function usePlace(): [Place, (next: Place, mode?: 'push' | 'replace') => 
         return formatPlace(next) === formatPlace(prev) ? prev : next;
       });
       remember(currentHash());
-      if (reconnect) window.dispatchEvent(new Event(RECONNECTED_EVENT));
+      if (reconnect) noteReconnected();
     };
     window.addEventListener('hashchange', onChange);
     window.addEventListener('popstate', onChange);

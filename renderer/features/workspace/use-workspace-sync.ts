@@ -1,7 +1,7 @@
-import { useEffect, type Dispatch, type SetStateAction } from 'react';
+import { useEffect, useRef, type Dispatch, type SetStateAction } from 'react';
 import type { ReportDetail } from '../../../shared/report-schema';
 import { api } from '../../api/client';
-import { RECONNECTED_EVENT } from '../../api/connection';
+import { RECONNECTED_EVENT, reconnectCount } from '../../api/connection';
 
 /** A section as fresh as either copy: a reply that left before a save came back must not undo it. */
 function newer(fresh: ReportDetail, held: ReportDetail): ReportDetail {
@@ -31,9 +31,16 @@ export function useWorkspaceSync(
     return () => window.removeEventListener('focus', onFocus);
   }, [reportId, setData]);
 
+  // The reconnect may come between the failed load and this effect: the count tells.
+  const seen = useRef(reconnectCount());
   useEffect(() => {
     if (!loadError) return;
-    window.addEventListener(RECONNECTED_EVENT, reload);
-    return () => window.removeEventListener(RECONNECTED_EVENT, reload);
+    const retry = () => {
+      seen.current = reconnectCount();
+      reload();
+    };
+    if (reconnectCount() !== seen.current) retry();
+    window.addEventListener(RECONNECTED_EVENT, retry);
+    return () => window.removeEventListener(RECONNECTED_EVENT, retry);
   }, [loadError, reload]);
 }
