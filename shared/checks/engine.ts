@@ -1,5 +1,7 @@
 import { DOCUMENT_RULES, PARAGRAPH_RULES } from './registry';
 import type { CheckContext, CheckDocument, CheckParagraph, Finding, Hit, Rule, Severity } from './types';
+import { basisOf, skipOf } from './rule-meta';
+import { inRanges, isTableLike, quotedRanges } from './zones';
 
 const EXCERPT_CONTEXT = 8;
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, suggestion: 2 };
@@ -19,13 +21,26 @@ function toFinding(rule: Rule, hit: Hit, p: CheckParagraph): Finding {
     excerpt: p.text.slice(from, to),
     message: hit.message,
     fix: hit.fix ?? null,
+    basis: hit.basis ?? basisOf(rule),
   };
 }
 
 /** Runs the rules that look at one paragraph: what the editor runs live while the user types. */
 export function checkParagraph(p: CheckParagraph, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
-  for (const rule of PARAGRAPH_RULES) for (const hit of rule.check(p, ctx)) out.push(toFinding(rule, hit, p));
+  const table = isTableLike(p.text);
+  const quotes: Partial<Record<'all' | 'titles', Array<[number, number]>>> = {};
+  for (const rule of PARAGRAPH_RULES) {
+    const skip = skipOf(rule);
+    if (table && skip.tables) continue;
+    for (const hit of rule.check(p, ctx)) {
+      if (skip.quotes) {
+        const ranges = (quotes[skip.quotes] ??= quotedRanges(p.text, skip.quotes));
+        if (inRanges(ranges, hit.start, hit.start + hit.length)) continue;
+      }
+      out.push(toFinding(rule, hit, p));
+    }
+  }
   return out;
 }
 
