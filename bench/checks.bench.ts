@@ -3,14 +3,15 @@
 // one plain regex pass for half-width punctuation over the same text.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseCheckData, EMPTY_USER_LISTS } from '../shared/checks/data-schema';
+import { EMPTY_USER_LISTS } from '../shared/checks/data-schema';
+import { loadCheckData } from '../electron/services/checks/checks-data';
 import { checkParagraph, runChecks } from '../shared/checks/engine';
 import { documentFromLines, splitLines } from '../shared/checks/plain-text';
 import type { CheckContext } from '../shared/checks/types';
 import { createLiveChecker } from '../renderer/features/checks/live-checks';
 
 const root = path.resolve(__dirname, '..'); // run-bench.mjs defines __dirname as bench/
-const data = parseCheckData(JSON.parse(fs.readFileSync(path.join(root, 'templates/checks/check-data.json'), 'utf8')));
+const data = loadCheckData(path.join(root, 'templates'));
 const clean = splitLines(fs.readFileSync(path.join(root, 'test/fixtures/checks/clean-fazhi-2024.txt'), 'utf8'));
 
 /** The clean report's body repeated (with a few mistakes mixed in) until it reaches the size. */

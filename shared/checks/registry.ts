@@ -1,4 +1,7 @@
 import { abbreviatedYear } from './rules/abbreviated-year';
+import { brackets } from './rules/brackets';
+import { ellipsis } from './rules/ellipsis';
+import { traditionalChars } from './rules/traditional';
 import { confusables } from './rules/confusables';
 import { dateNamedDay } from './rules/date-named-day';
 import { datedTerms } from './rules/dated-terms';
@@ -44,6 +47,9 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   renamedBodies,
   requestItems,
   leaderNames,
+  brackets,
+  ellipsis,
+  traditionalChars,
 ];
 
 export const DOCUMENT_RULES: readonly DocumentRule[] = [

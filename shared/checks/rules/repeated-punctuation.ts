@@ -11,7 +11,8 @@ export const repeatedPunctuation: ParagraphRule = {
   severity: 'error',
   scope: 'paragraph',
   check(p) {
-    return [...matches(p.text, REPEATED)].map((m) => {
+    // 「。。。」 typed for an ellipsis is the ellipsis rule's (fix 「……」), not a doubled full stop.
+    return [...matches(p.text, REPEATED)].filter((m) => !/^。{3,}$/u.test(m[0])).map((m) => {
       const same = [...m[0]].every((c) => c === m[0][0]);
       return {
         start: m.index,
