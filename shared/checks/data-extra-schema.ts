@@ -57,6 +57,8 @@ export const TyposFileSchema = z
     phrases: z.array(z.string().min(4).max(20)).max(20000),
     /** Near misses that are words of their own (依法行使 is no typo of 依法行政). */
     nearMissWhitelist: z.array(Word).max(5000),
+    /** Character pairs the confusables list judges with its own whitelists (治/制: 法制审核 is right). */
+    leaveToConfusables: z.array(z.string().length(2)).max(200).default([]),
     collocations: z.array(CollocationSchema).max(500),
     formulas: z.array(FormulaSchema).max(100),
   })
@@ -105,4 +107,4 @@ export const PinyinFileSchema = z
   })
   .strict();
 
-export const EMPTY_TYPOS: TyposFile = { version: '0', typos: [], phrases: [], nearMissWhitelist: [], collocations: [], formulas: [] };
+export const EMPTY_TYPOS: TyposFile = { version: '0', typos: [], phrases: [], nearMissWhitelist: [], leaveToConfusables: [], collocations: [], formulas: [] };

@@ -41,7 +41,7 @@ export function checkParagraph(p: CheckParagraph, ctx: CheckContext): Finding[] 
       out.push(toFinding(rule, hit, p));
     }
   }
-  return out;
+  return dedupe(out);
 }
 
 /** The whole check: every paragraph rule on every paragraph, then the rules that need the whole text. */

@@ -1,5 +1,8 @@
 import { abbreviatedYear } from './rules/abbreviated-year';
 import { brackets } from './rules/brackets';
+import { collocations } from './rules/collocations';
+import { fixedFormulas } from './rules/formulas';
+import { nearMiss, typos } from './rules/typos';
 import { ellipsis } from './rules/ellipsis';
 import { traditionalChars } from './rules/traditional';
 import { confusables } from './rules/confusables';
@@ -50,6 +53,10 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   brackets,
   ellipsis,
   traditionalChars,
+  typos,
+  nearMiss,
+  collocations,
+  fixedFormulas,
 ];
 
 export const DOCUMENT_RULES: readonly DocumentRule[] = [

@@ -1,0 +1,36 @@
+import type { Hit, ParagraphRule } from '../types';
+
+const STOP = /[，。；：、！？,.;:!?\n\t]/u;
+
+/** 「加强……力度」→ 加大, 「提高……意识」→ 增强: verb and object that do not go together (typos.json). */
+export const collocations: ParagraphRule = {
+  id: 'words.collocation',
+  name: '搭配不当',
+  category: '用词',
+  severity: 'suggestion',
+  scope: 'paragraph',
+  basis: '公文常用搭配',
+  skip: { quotes: 'all' },
+  check(p, ctx) {
+    const text = p.text;
+    const hits: Hit[] = [];
+    for (const c of ctx.data.typos?.collocations ?? []) {
+      for (let i = text.indexOf(c.wrong); i !== -1; i = text.indexOf(c.wrong, i + c.wrong.length)) {
+        const from = i + c.wrong.length;
+        let object: string | undefined;
+        for (let j = from; j <= from + c.gap && j < text.length && !object; j += 1) {
+          if (j > from && STOP.test(text[j - 1]!)) break;
+          object = c.objects.find((o) => text.startsWith(o, j));
+        }
+        if (!object) continue;
+        hits.push({
+          start: i,
+          length: c.wrong.length,
+          fix: c.right,
+          message: `“${c.wrong}……${object}”搭配不当，宜作“${c.right}……${object}”${c.note ? `（${c.note}）` : ''}。`,
+        });
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,79 @@
+import type { TyposFile, TypoEntry } from './data-extra-schema';
+import type { CheckData } from './data-schema';
+
+/**
+ * Indexes over typos.json and pinyin.json, built once per loaded data. Lookups go by the first two
+ * characters of a word (or, for near misses, the first or last two of a phrase), so a paragraph is
+ * scanned in one pass whatever the size of the lists.
+ */
+export interface TypoIndex {
+  /** Curated pairs by the first two characters of the wrong form (one-character forms: by one). */
+  byPrefix: Map<string, TypoEntry[]>;
+  /** Official phrases by their first and by their last two characters. */
+  phrasesByHead: Map<string, string[]>;
+  phrasesByTail: Map<string, string[]>;
+  phrases: Set<string>;
+  nearMissWhitelist: Set<string>;
+  /** 治制, 制治 …: differences left to the confusables rule. */
+  leftPairs: Set<string>;
+  /** Toneless readings of each character. */
+  readings: Map<string, string[]>;
+}
+
+const cache = new WeakMap<object, TypoIndex>();
+
+function push<T>(map: Map<string, T[]>, key: string, value: T) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function typoIndex(data: CheckData): TypoIndex | null {
+  const typos: TyposFile | undefined = data.typos;
+  if (!typos) return null;
+  let index = cache.get(typos);
+  if (index) return index;
+  const byPrefix = new Map<string, TypoEntry[]>();
+  for (const e of typos.typos) push(byPrefix, e.wrong.slice(0, 2), e);
+  for (const list of byPrefix.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
+  const phrasesByHead = new Map<string, string[]>();
+  const phrasesByTail = new Map<string, string[]>();
+  for (const p of typos.phrases) {
+    push(phrasesByHead, p.slice(0, 2), p);
+    push(phrasesByTail, p.slice(-2), p);
+  }
+  const readings = new Map<string, string[]>();
+  for (const [reading, chars] of Object.entries(data.pinyin?.readings ?? {})) {
+    for (const c of chars) push(readings, c, reading);
+  }
+  index = {
+    byPrefix,
+    phrasesByHead,
+    phrasesByTail,
+    phrases: new Set(typos.phrases),
+    nearMissWhitelist: new Set(typos.nearMissWhitelist),
+    leftPairs: new Set(typos.leaveToConfusables.flatMap((p) => [p, [...p].reverse().join('')])),
+    readings,
+  };
+  cache.set(typos, index);
+  return index;
+}
+
+/** 模糊音: the pairs a pinyin typist mixes up with one keystroke (zh/z, ch/c, sh/s, -ng/-n, l/n, f/h). */
+function fuzzyKey(reading: string): string {
+  return reading
+    .replace(/^([zcs])h/, '$1')
+    .replace(/^n/, 'l')
+    .replace(/^h(?=u)/, 'f')
+    .replace(/ng$/, 'n');
+}
+
+/** 'same' when two characters share a reading, 'fuzzy' when they differ by a 模糊音 keystroke. */
+export function soundAlike(index: TypoIndex, a: string, b: string): 'same' | 'fuzzy' | null {
+  const ra = index.readings.get(a);
+  const rb = index.readings.get(b);
+  if (!ra || !rb) return null;
+  for (const x of ra) if (rb.includes(x)) return 'same';
+  for (const x of ra) for (const y of rb) if (fuzzyKey(x) === fuzzyKey(y)) return 'fuzzy';
+  return null;
+}
