@@ -71,6 +71,8 @@ export const CitationSchema = z
     title: z.string().min(2).max(80),
     issuer: z.string().max(60),
     number: z.string().max(40).nullable(),
+    /** The number was checked against the official text (a wrong number beside the title is then an error with a fix). */
+    numberConfirmed: z.boolean(),
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
     /** The title of the document that replaced this one, if any, and from which year it applies. */
     supersededBy: z.string().max(80).nullable(),
@@ -107,4 +109,12 @@ export const PinyinFileSchema = z
   })
   .strict();
 
-export const EMPTY_TYPOS: TyposFile = { version: '0', typos: [], phrases: [], nearMissWhitelist: [], leaveToConfusables: [], collocations: [], formulas: [] };
+export const EMPTY_TYPOS: TyposFile = {
+  version: '0',
+  typos: [],
+  phrases: [],
+  nearMissWhitelist: [],
+  leaveToConfusables: [],
+  collocations: [],
+  formulas: [],
+};

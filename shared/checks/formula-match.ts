@@ -49,7 +49,11 @@ export interface FormulaDeviation extends Hit {
   expected: string;
 }
 
-export function formulaDeviations(text: string, formula: FormulaSpec, message: (found: string, expected: string) => string): FormulaDeviation[] {
+export function formulaDeviations(
+  text: string,
+  formula: FormulaSpec,
+  message: (found: string, expected: string) => string,
+): FormulaDeviation[] {
   // Cheap test first: most paragraphs hold none of the clauses.
   let present = 0;
   for (const c of formula.clauses) if (text.includes(c)) present += 1;

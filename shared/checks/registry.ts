@@ -1,5 +1,6 @@
 import { abbreviatedYear } from './rules/abbreviated-year';
 import { brackets } from './rules/brackets';
+import { citations } from './rules/citations';
 import { collocations } from './rules/collocations';
 import { fixedFormulas } from './rules/formulas';
 import { nearMiss, typos } from './rules/typos';
@@ -57,6 +58,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   nearMiss,
   collocations,
   fixedFormulas,
+  citations,
 ];
 
 export const DOCUMENT_RULES: readonly DocumentRule[] = [

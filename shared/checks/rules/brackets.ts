@@ -28,7 +28,15 @@ const FAMILY: Record<string, { family: string; open: boolean; full: boolean }> =
 };
 const TO_FULL: Record<string, string> = { '(': '（', ')': '）' };
 const CLOSER: Record<string, string> = { paren: '）', square: '】', tortoise: '〕', book: '》', book2: '〉', dq: '”', sq: '’' };
-const NAME: Record<string, string> = { paren: '括号', square: '方头括号', tortoise: '六角括号', book: '书名号', book2: '书名号', dq: '引号', sq: '引号' };
+const NAME: Record<string, string> = {
+  paren: '括号',
+  square: '方头括号',
+  tortoise: '六角括号',
+  book: '书名号',
+  book2: '书名号',
+  dq: '引号',
+  sq: '引号',
+};
 
 /** The nearest non-space neighbours of position i. */
 function around(text: string, i: number): [string | undefined, string | undefined] {
