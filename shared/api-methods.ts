@@ -42,6 +42,7 @@ export const API_METHODS = [
   'rollover.diff',
   'rollover.confirmSection',
   'rollover.markPlanItem',
+  'rollover.confirmYears',
   'checks.getConfig',
   'checks.runReport',
   'checks.saveUserLists',

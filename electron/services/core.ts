@@ -77,8 +77,12 @@ export function createCore(options: CoreOptions): Core {
   };
   const importer = createImportService({ db, templates, reports, sections });
   const rollover = createRolloverService(db, access, reports, sections);
-  const checks = createCheckService(db, reports, checkData, (reportId) =>
-    rolloverFindings(rollover.status(reportId), sections.summaries(reportId)),
+  const checks = createCheckService(
+    db,
+    reports,
+    checkData,
+    (reportId) => rolloverFindings(rollover.status(reportId), sections.summaries(reportId)),
+    (reportId) => rollover.checkInfo(reportId),
   );
   const exportSettings = createExportSettingsStore(db, (id) => void access.row(id));
   const exporter = createExportService(reports.get, exportSettings, options.pdfPrinter);

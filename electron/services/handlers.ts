@@ -97,6 +97,7 @@ export function createHandlers(
     'rollover.diff': ({ sectionId }) => rollover.diff(sectionId),
     'rollover.confirmSection': ({ sectionId }) => rollover.confirmSection(sectionId),
     'rollover.markPlanItem': (input) => rollover.markPlanItem(input),
+    'rollover.confirmYears': ({ reportId, ids }) => rollover.confirmYears(reportId, ids),
 
     'checks.getConfig': () => checks.config(),
     'checks.runReport': ({ reportId }) => checks.runReport(reportId),

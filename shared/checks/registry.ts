@@ -24,6 +24,7 @@ import { repeatedPunctuation } from './rules/repeated-punctuation';
 import { requestItems } from './rules/request-items';
 import { shiSequence } from './rules/shi-sequence';
 import { stackedApproximation } from './rules/stacked-approximation';
+import { staleYear } from './rules/stale-year';
 import { structureMeta } from './rules/structure-meta';
 import { structureParts } from './rules/structure-parts';
 import { leaderNames, sensitiveTerms } from './rules/user-lists';
@@ -59,6 +60,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   collocations,
   fixedFormulas,
   citations,
+  staleYear,
 ];
 
 export const DOCUMENT_RULES: readonly DocumentRule[] = [

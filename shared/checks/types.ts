@@ -81,6 +81,8 @@ export interface CheckContext {
   parts: TemplatePartInfo[] | null;
   data: CheckData;
   user: UserLists;
+  /** Set for a report made by 沿用上年 (issue 12): its plan sections, for the rule rollover.stale-year. */
+  rollover?: { planSectionIds: readonly string[] } | null;
 }
 
 /** What a rule reports before the engine adds the rule's identity and the excerpt. */

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { buildOutline } from '../../../shared/outline';
 import { REPORT_STATUS_LABELS, type ReportDetail, type SectionSummary } from '../../../shared/report-schema';
 import type { RichTextState } from '../../../shared/rich-text';
@@ -62,7 +62,17 @@ export function WorkspaceScreen({
   const rollover = useRolloverStatus(reportId, detail?.sections.map((s) => s.revision).join(',') ?? '');
   const [showChecks, setShowChecks] = useState(false);
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
-  const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
+  const baseCheckContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
+  // A report made by 沿用上年 is also checked live for years left over from last year (rollover.stale-year).
+  const planKey = rollover.status ? rollover.status.planSectionIds.join(',') : null;
+  const checkContext = useMemo(
+    () =>
+      baseCheckContext && {
+        ...baseCheckContext,
+        rollover: planKey === null ? null : { planSectionIds: planKey ? planKey.split(',') : [] },
+      },
+    [baseCheckContext, planKey],
+  );
 
   if (loadError)
     return (
