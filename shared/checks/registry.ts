@@ -1,5 +1,7 @@
 import { abbreviatedYear } from './rules/abbreviated-year';
 import { brackets } from './rules/brackets';
+import { lostDash } from './rules/lost-dash';
+import { yearConsistency } from './rules/years';
 import { citations } from './rules/citations';
 import { collocations } from './rules/collocations';
 import { fixedFormulas } from './rules/formulas';
@@ -60,6 +62,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   collocations,
   fixedFormulas,
   citations,
+  lostDash,
   staleYear,
 ];
 
@@ -70,6 +73,7 @@ export const DOCUMENT_RULES: readonly DocumentRule[] = [
   structureParts,
   structureMeta,
   numberConsistency,
+  yearConsistency,
 ];
 
 export const ALL_RULES: readonly Rule[] = [...PARAGRAPH_RULES, ...DOCUMENT_RULES];
