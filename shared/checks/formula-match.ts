@@ -75,12 +75,15 @@ export function formulaDeviations(
     if (seg.text.length > maxLen + 6) continue;
     let best: { clause: string; score: number; start: number; length: number } | null = null;
     for (const clause of missing) {
-      // The clause may follow a lead-in in its segment (「做到重要问题亲自过问」): compare the tail.
-      const length = Math.min(seg.text.length, clause.length + (seg.text.length <= clause.length + 1 ? 1 : 0));
-      const start = seg.start + seg.text.length - length;
-      const candidate = text.slice(start, start + length);
-      const score = shared(candidate, clause);
-      if (score * 2 >= clause.length && candidate !== clause && (!best || score > best.score)) best = { clause, score, start, length };
+      // The clause may sit inside its segment (「做到重要问题亲自过问」「集体研究决定等法定程序」): the
+      // window of the clause's length that shares most characters with it.
+      const length = Math.min(seg.text.length, clause.length);
+      for (let k = 0; k + length <= seg.text.length; k += 1) {
+        const candidate = seg.text.slice(k, k + length);
+        const score = shared(candidate, clause);
+        if (score * 2 >= clause.length && candidate !== clause && (!best || score > best.score))
+          best = { clause, score, start: seg.start + k, length };
+      }
     }
     if (!best) continue;
     missing.splice(missing.indexOf(best.clause), 1);

@@ -62,6 +62,9 @@ export function isTableRowLabel(text: string): boolean {
     .replace(/[\s\u3000]+$/u, '')
     .replace(/^[\s\u3000]+/u, '');
   if (LABELS.has(rest)) return true;
+  // 「（二）部分公开（区分处理的，只计这一情形，不计其他情形）」: a label with the format's own note.
+  const noted = /^(.+?)[（(][^（）()]*[）)]$/u.exec(rest);
+  if (noted && LABELS.has(noted[1]!)) return true;
   // A label followed by its figures in the same line: 「（一）予以公开 12 0 0」.
   const m = /^(\S+?)[\s\u3000]+[\d\s\u3000]+$/u.exec(rest);
   return m !== null && LABELS.has(m[1]!);

@@ -12,7 +12,13 @@ import type { Hit, ParagraphRule } from '../types';
 const YEARS = /[（(](\d{4})\s*[—–\-－~～至到]+\s*(\d{4})\s*年?[）)]$/u;
 const DOC_NUMBER =
   /^[\s（(]*((?:[\u4e00-\u9fff]{1,12}〔\d{4}〕\d+号)|(?:国务院令第\d+号)|(?:[\u4e00-\u9fff]{1,12}[[［(（【﹝]\d{4}[\]］)）】﹞]\d+号))/u;
-const CITING = /(根据|按照|依据|依照|贯彻|落实|执行|对照|遵照|遵循|实施|贯彻落实|认真落实|严格执行|严格落实|深入贯彻)[^。，；！？]{0,4}$/u;
+const CITING = /(根据|按照|依据|依照|贯彻|落实|执行|对照|遵照|遵循|实施)/u;
+/** The clause before position `at` (back to the last ，。；！？, at most 80 characters). */
+function clauseBefore(text: string, at: number): string {
+  let s = at;
+  while (s > 0 && at - s < 80 && !'，。；！？,;!?'.includes(text[s - 1]!)) s -= 1;
+  return text.slice(s, at);
+}
 
 /** Same dashes and brackets whatever was typed: （2021—2025年）. */
 const normalise = (title: string) =>
@@ -136,7 +142,7 @@ export const citations: ParagraphRule = {
       // A replaced document cited as the basis of current work.
       const current = cited.find((d) => !d.supersededBy);
       const old = cited.find((d) => d.supersededBy && d.supersededFrom !== null && ctx.year !== null && ctx.year >= d.supersededFrom);
-      if (old && (!current || cited.length === 1) && CITING.test(text.slice(Math.max(0, open - 12), open))) {
+      if (old && (!current || cited.length === 1) && CITING.test(clauseBefore(text, open))) {
         const revised = old.supersededBy === old.title ? docs.find((d) => !d.supersededBy) : undefined;
         hits.push({
           start: open,

@@ -1,6 +1,8 @@
+import { isHan } from '../text';
 import type { Hit, ParagraphRule } from '../types';
 
 const STOP = /[，。；：、！？,.;:!?\n\t]/u;
+const endsPhrase = (next: string | undefined) => next === undefined || !isHan(next) || '的和与及等'.includes(next);
 
 /** 「加强……力度」→ 加大, 「提高……意识」→ 增强: verb and object that do not go together (typos.json). */
 export const collocations: ParagraphRule = {
@@ -20,7 +22,8 @@ export const collocations: ParagraphRule = {
         let object: string | undefined;
         for (let j = from; j <= from + c.gap && j < text.length && !object; j += 1) {
           if (j > from && STOP.test(text[j - 1]!)) break;
-          object = c.objects.find((o) => text.startsWith(o, j));
+          // The object ends its phrase: 「加强质量安全监管」 is not 「加强……质量」.
+          object = c.objects.find((o) => text.startsWith(o, j) && endsPhrase(text[j + o.length]));
         }
         if (!object) continue;
         hits.push({

@@ -2,7 +2,7 @@ import { isChineseContext, matches } from '../text';
 import type { Hit, ParagraphRule } from '../types';
 
 // 「...」「。。。」「···」 or a single 「…」 in Chinese text: the 省略号 is two 「…」 (GB/T 15834-2011 §4.11).
-const DOTS = /(?<![.．。·・…])(?:\.{3,}|．{3,}|。{3,}|[·・]{3,}|…{3}|…)(?![.．。·・…])/gu;
+const DOTS = /(?<![.．])(?:\.{3,}|．{3,})(?![.．])|(?<!。)。{3,}(?!。)|(?<![·・])[·・]{3,}(?![·・])|(?<!…)(?:…{3}|…)(?!…)/gu;
 // 「！！」「!!」「？？」: one mark is enough (GB/T 15834-2011 §4.3, §4.2).
 const DOUBLED = /[！!]{2,}|[？?]{2,}/gu;
 
