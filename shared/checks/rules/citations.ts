@@ -91,7 +91,7 @@ export const citations: ParagraphRule = {
       if (nested !== -1 && nested < close) continue;
       const raw = text.slice(open + 1, close);
       const title = normalise(raw);
-      let docs = index.byTitle.get(title);
+      const docs = index.byTitle.get(title);
       if (!docs) {
         const years = yearsOf(title);
         const m = YEARS.exec(title);

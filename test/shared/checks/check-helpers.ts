@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { EMPTY_USER_LISTS, type UserLists } from '../../../shared/checks/data-schema';
 import { loadCheckData } from '../../../electron/services/checks/checks-data';
