@@ -122,10 +122,15 @@ export const UserListsSchema = z
       )
       .max(1000)
       .default([]),
+    /**
+     * Words the office uses on purpose (a place name, a quoted title): the word checks (用词, 固定表述,
+     * 一致性 of citations) never flag them. Filled by 「误报，加入词表」 in the 校对 panel.
+     */
+    allowedWords: z.array(z.string().trim().min(1, '请填写词语').max(80)).max(2000).default([]),
   })
   .strict();
 export type UserLists = z.infer<typeof UserListsSchema>;
-export const EMPTY_USER_LISTS: UserLists = { leaders: [], sensitiveTerms: [], confusables: [] };
+export const EMPTY_USER_LISTS: UserLists = { leaders: [], sensitiveTerms: [], confusables: [], allowedWords: [] };
 
 /** The files of templates/checks/ and the key each fills in the check data (check-data.json is the base). */
 export const CHECK_DATA_FILES = {

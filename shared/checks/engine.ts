@@ -22,7 +22,20 @@ function toFinding(rule: Rule, hit: Hit, p: CheckParagraph): Finding {
     message: hit.message,
     fix: hit.fix ?? null,
     basis: hit.basis ?? basisOf(rule),
+    flagged: p.text.slice(hit.start, hit.start + hit.length),
   };
+}
+
+/** Categories whose findings a user may silence with their word list (never punctuation or numbering). */
+export const WORD_LIST_CATEGORIES: ReadonlySet<string> = new Set(['用词', '固定表述', '一致性']);
+
+/** Whether the user's word list silences this finding: its flagged text is a listed word, or lies inside one. */
+export function allowedByUser(f: Pick<Finding, 'category' | 'flagged' | 'excerpt'>, allowed: ReadonlySet<string>, text?: string): boolean {
+  if (allowed.size === 0 || !f.flagged || !WORD_LIST_CATEGORIES.has(f.category)) return false;
+  if (allowed.has(f.flagged)) return true;
+  if (text === undefined) return false;
+  for (const w of allowed) if (w.length > f.flagged.length && w.includes(f.flagged) && text.includes(w)) return true;
+  return false;
 }
 
 /** Runs the rules that look at one paragraph: what the editor runs live while the user types. */
@@ -41,7 +54,8 @@ export function checkParagraph(p: CheckParagraph, ctx: CheckContext): Finding[] 
       out.push(toFinding(rule, hit, p));
     }
   }
-  return dedupe(out);
+  const allowed = new Set(ctx.user.allowedWords ?? []);
+  return dedupe(allowed.size === 0 ? out : out.filter((f) => !allowedByUser(f, allowed, p.text)));
 }
 
 /** The whole check: every paragraph rule on every paragraph, then the rules that need the whole text. */
@@ -51,7 +65,9 @@ export function runChecks(doc: CheckDocument, ctx: CheckContext): Finding[] {
   for (const rule of DOCUMENT_RULES) {
     for (const hit of rule.check(doc, ctx)) {
       const p = hit.paragraph ?? doc.paragraphs[0];
-      if (p) findings.push(toFinding(rule, hit, p));
+      if (!p) continue;
+      const f = toFinding(rule, hit, p);
+      if (!allowedByUser(f, new Set(ctx.user.allowedWords ?? []), p.text)) findings.push(f);
     }
   }
   return sortFindings(doc, dedupe(findings));

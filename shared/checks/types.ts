@@ -31,6 +31,8 @@ export const FindingSchema = z.object({
   fix: z.string().nullable(),
   /** What the rule rests on (a standard, a regulation, 常见错别字, a cited document). */
   basis: z.string().optional(),
+  /** The flagged characters themselves (what 「误报，加入词表」 adds to the user's word list). */
+  flagged: z.string().optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
