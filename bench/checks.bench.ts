@@ -6,6 +6,7 @@ import path from 'node:path';
 import { EMPTY_USER_LISTS } from '../shared/checks/data-schema';
 import { loadCheckData } from '../electron/services/checks/checks-data';
 import { checkParagraph, runChecks } from '../shared/checks/engine';
+import { RULE_BY_ID } from '../shared/checks/registry';
 import { documentFromLines, splitLines } from '../shared/checks/plain-text';
 import type { CheckContext } from '../shared/checks/types';
 import { createLiveChecker } from '../renderer/features/checks/live-checks';
@@ -78,3 +79,35 @@ console.log(`${'(median)'.padEnd(34)}${'checks'.padStart(13)}${'regex scan'.padS
 console.log(row('full check, 200,000 characters', full, fullRef, 200));
 console.log(row('re-check of one paragraph', one, oneRef, 5));
 console.log(row(`live: ${sectionText.length}-char section, 1 edited`, liveOne, liveRef, 5));
+
+// Worst cases for the rules of issue 15: 200,000 characters of what each one looks at, one rule at a
+// time (a rule that is not linear shows here as seconds instead of milliseconds).
+const ADVERSARIAL: Record<string, string> = {
+  'punct.brackets': '（'.repeat(100_000) + ')'.repeat(100_000),
+  'punct.ellipsis': '法.'.repeat(100_000),
+  'words.traditional': '國發'.repeat(100_000),
+  'words.typo': '贯彻落'.repeat(66_667),
+  'words.near-miss': '法治政府建'.repeat(40_000),
+  'words.collocation': '加强'.repeat(100_000),
+  'formulas.whole': '政治意识、大局意识、核心意识、'.repeat(13_333),
+  'formulas.four-qinzi': '重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、'.repeat(7_407),
+  'citations.documents': '《'.repeat(100_000) + '》'.repeat(100_000),
+  'numbers.range-lost-dash': '2021'.repeat(50_000),
+  'numbers.short-year': '较23年'.repeat(50_000),
+};
+console.log(`\nworst cases, 200,000 characters in one paragraph (median of 3):`);
+for (const [id, text] of Object.entries(ADVERSARIAL)) {
+  const rule = RULE_BY_ID.get(id)!;
+  const p = { sectionId: 'text', index: 0, text, role: 'body' as const };
+  const ms = median(() => (rule.scope === 'paragraph' ? rule.check(p, ctx) : null), 3);
+  console.log(`  ${id.padEnd(26)}${ms.toFixed(1).padStart(9)} ms`);
+}
+const yearsDoc = documentFromLines([
+  '某县2024年法治政府建设年度报告',
+  ...Array.from({ length: 2000 }, () => '截至2023年12月31日，较2023年增加，2025年3月召开会议。'.repeat(4)),
+]);
+console.log(
+  `  ${'years.consistency'.padEnd(26)}${median(() => RULE_BY_ID.get('years.consistency')!.check(yearsDoc as never, ctx), 3)
+    .toFixed(1)
+    .padStart(9)} ms (${yearsDoc.paragraphs.reduce((n, p) => n + p.text.length, 0)} characters)`,
+);

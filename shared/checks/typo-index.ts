@@ -6,12 +6,15 @@ import type { CheckData } from './data-schema';
  * characters of a word (or, for near misses, the first or last two of a phrase), so a paragraph is
  * scanned in one pass whatever the size of the lists.
  */
+/** Two UTF-16 units as one number: a map key that costs no string. */
+export const pairKey = (text: string, i: number): number => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+
 export interface TypoIndex {
-  /** Curated pairs by the first two characters of the wrong form (one-character forms: by one). */
-  byPrefix: Map<string, TypoEntry[]>;
+  /** Curated pairs by the first two characters of the wrong form. */
+  byPrefix: Map<number, TypoEntry[]>;
   /** Official phrases by their first and by their last two characters. */
-  phrasesByHead: Map<string, string[]>;
-  phrasesByTail: Map<string, string[]>;
+  phrasesByHead: Map<number, string[]>;
+  phrasesByTail: Map<number, string[]>;
   phrases: Set<string>;
   nearMissWhitelist: Set<string>;
   /** 治制, 制治 …: differences left to the confusables rule. */
@@ -22,7 +25,7 @@ export interface TypoIndex {
 
 const cache = new WeakMap<object, TypoIndex>();
 
-function push<T>(map: Map<string, T[]>, key: string, value: T) {
+function push<K, T>(map: Map<K, T[]>, key: K, value: T) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -33,14 +36,14 @@ export function typoIndex(data: CheckData): TypoIndex | null {
   if (!typos) return null;
   let index = cache.get(typos);
   if (index) return index;
-  const byPrefix = new Map<string, TypoEntry[]>();
-  for (const e of typos.typos) push(byPrefix, e.wrong.slice(0, 2), e);
+  const byPrefix = new Map<number, TypoEntry[]>();
+  for (const e of typos.typos) if (e.wrong.length >= 2) push(byPrefix, pairKey(e.wrong, 0), e);
   for (const list of byPrefix.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
-  const phrasesByHead = new Map<string, string[]>();
-  const phrasesByTail = new Map<string, string[]>();
+  const phrasesByHead = new Map<number, string[]>();
+  const phrasesByTail = new Map<number, string[]>();
   for (const p of typos.phrases) {
-    push(phrasesByHead, p.slice(0, 2), p);
-    push(phrasesByTail, p.slice(-2), p);
+    push(phrasesByHead, pairKey(p, 0), p);
+    push(phrasesByTail, pairKey(p, p.length - 2), p);
   }
   const readings = new Map<string, string[]>();
   for (const [reading, chars] of Object.entries(data.pinyin?.readings ?? {})) {

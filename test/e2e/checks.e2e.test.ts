@@ -164,7 +164,7 @@ describe('proofreading in the browser', () => {
     await expect.poll(() => panel.getByRole('status').textContent()).toContain('已把“常效机制”加入本单位词表');
     await expect.poll(() => panel.locator('.check-item', { hasText: '应为“长效机制”' }).count()).toBe(0);
     await expect.poll(() => typo.count()).toBe(1);
-    await page.getByRole('button', { name: '词表' }).click();
+    await page.getByRole('button', { name: '词表', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: '本单位校对词表' });
     await expect.poll(() => dialog.getByLabel(/不再提示的词/).inputValue()).toBe('常效机制');
     expect(app.session.problems).toEqual([]);

@@ -60,7 +60,9 @@ function plainTextHits(doc: CheckDocument, ctx: CheckContext): Hit[] {
   for (const { p, i } of level1) {
     // A run-in heading carries its text in the same paragraph: 「一、全面履行政府职能。一是……」.
     if (isRunIn(p.text)) continue;
-    const next = body.slice(i + 1).find((q) => q.text.trim() !== '');
+    let k = i + 1;
+    while (k < body.length && body[k]!.text.trim() === '') k += 1;
+    const next = body[k];
     if (
       !next ||
       next.role === 'date' ||

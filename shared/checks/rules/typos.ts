@@ -1,6 +1,6 @@
 import { BASIS } from '../rule-meta';
 import { isHan } from '../text';
-import { soundAlike, typoIndex, type TypoIndex } from '../typo-index';
+import { pairKey, soundAlike, typoIndex, type TypoIndex } from '../typo-index';
 import type { Hit, ParagraphRule } from '../types';
 
 /**
@@ -21,11 +21,24 @@ export const typos: ParagraphRule = {
   },
 };
 
+let lastText: string | null = null;
+let lastIndex: TypoIndex | null = null;
+let lastHits: Hit[] = [];
+
+/** The curated hits of a text; the near-miss rule asks for the same paragraph right after the typo rule. */
 function curatedHits(text: string, index: TypoIndex): Hit[] {
+  if (text === lastText && index === lastIndex) return lastHits.map((h) => ({ ...h }));
+  lastHits = scanCurated(text, index);
+  lastText = text;
+  lastIndex = index;
+  return lastHits.map((h) => ({ ...h }));
+}
+
+function scanCurated(text: string, index: TypoIndex): Hit[] {
   {
     const hits: Hit[] = [];
     for (let i = 0; i + 1 < text.length; i += 1) {
-      const list = index.byPrefix.get(text.slice(i, i + 2));
+      const list = index.byPrefix.get(pairKey(text, i));
       if (!list) continue;
       for (const e of list) {
         if (!text.startsWith(e.wrong, i)) continue;
@@ -80,9 +93,9 @@ export const nearMiss: ParagraphRule = {
     let c = 0;
     let coveredTo = 0;
     for (let i = 0; i + 1 < text.length; i += 1) {
-      const bigram = text.slice(i, i + 2);
-      const head = index.phrasesByHead.get(bigram);
-      const tail = index.phrasesByTail.get(bigram);
+      const key = pairKey(text, i);
+      const head = index.phrasesByHead.get(key);
+      const tail = index.phrasesByTail.get(key);
       if (!head && !tail) continue;
       const tryPhrase = (phrase: string, start: number, from: number, to: number): boolean => {
         if (start < coveredTo || start + phrase.length > text.length) return false;

@@ -57,9 +57,14 @@ export const yearConsistency: DocumentRule = {
     const r = ctx.year;
     if (r === null) return [];
     const reportDate = doc.date;
+    const laterYears = reportDate ? [0, 1, 2, 3].map((k) => String(Number(reportDate.slice(0, 4)) + k)) : [];
     const hits: Hit[] = [];
     for (const { p, heading, plan } of placed(doc)) {
-      if (isTableLike(p.text) || !/\d|〇/u.test(p.text)) continue;
+      if (isTableLike(p.text) || !p.text.includes('年')) continue;
+      // Only what a finding can come from goes through the analysis: headings, the plans part,
+      // statistics dates, and dates in or after the year of the report date.
+      const later = reportDate !== null && p.text.includes('月') && laterYears.some((y) => p.text.includes(y));
+      if (!heading && !plan && !later && !p.text.includes('截至') && !p.text.includes('截止')) continue;
       const mentions = analyzeYears(p.text, { reportingYear: r, reportDate, sectionRole: plan ? 'plan' : 'body' });
       for (const m of mentions) {
         if (!comparable(m)) continue;
