@@ -11,7 +11,12 @@ const root = path.resolve(__dirname, '..');
 const data = loadCheckData(path.join(root, 'templates'));
 const clean = splitLines(fs.readFileSync(path.join(root, 'test/fixtures/checks/clean-fazhi-2024.txt'), 'utf8'));
 const lines = clean.slice(0, 3);
-for (let size = 0; size < 200_000;) for (const l of clean.slice(3, 26)) (lines.push(l), (size += l.length + 1));
+for (let size = 0; size < 200_000;) {
+  for (const l of clean.slice(3, 26)) {
+    lines.push(l);
+    size += l.length + 1;
+  }
+}
 const doc = documentFromLines([...lines, ...clean.slice(26)]);
 const ctx: CheckContext = { year: 2024, kind: 'fazhi-annual', parts: null, data, user: EMPTY_USER_LISTS };
 const rows: Array<[string, number]> = [];

@@ -178,3 +178,18 @@ describe('clean reports stay clean', () => {
     expect(errorsOf(checkText(text))).toEqual([]);
   });
 });
+
+describe('the user’s word list silences word findings (误报，加入词表)', () => {
+  it('a listed word is no longer flagged by the word rules, punctuation still is', () => {
+    const text = '建立常效机制,推进工作。';
+    expect(checkParagraph(para(text), ctx()).map((f) => f.rule).sort()).toEqual(['punct.halfwidth', 'words.near-miss']);
+    const f = checkParagraph(para(text), ctx({ user: { allowedWords: ['常效机制', ','] } }));
+    expect(f.map((x) => x.rule)).toEqual(['punct.halfwidth']);
+  });
+  it('a longer listed word covers the flagged part inside it', () => {
+    const text = '“常效机制建设年”活动';
+    expect(checkParagraph(para(text), ctx({ user: { allowedWords: ['常效机制建设年'] } })).filter((x) => x.category === '用词')).toEqual(
+      [],
+    );
+  });
+});
