@@ -56,7 +56,11 @@ export function formulaDeviations(
 ): FormulaDeviation[] {
   // Cheap test first: most paragraphs hold none of the clauses.
   let present = 0;
-  for (const c of formula.clauses) if (text.includes(c)) present += 1;
+  let absent = 0;
+  for (const c of formula.clauses) {
+    if (text.includes(c)) present += 1;
+    else if (++absent > formula.clauses.length - formula.quorum) return [];
+  }
   if (present < formula.quorum) return [];
   const segs = segments(text);
   const exact = segs.map((s) => formula.clauses.findIndex((c) => s.text.includes(c)));

@@ -21,6 +21,10 @@ export interface TypoIndex {
   leftPairs: Set<string>;
   /** Toneless readings of each character. */
   readings: Map<string, string[]>;
+  /** The same readings with the 模糊音 folded (zh→z, -ng→-n …), computed once. */
+  fuzzy: Map<string, string[]>;
+  /** Per UTF-16 unit: bit 1 when a curated wrong form starts with it, bit 2 a phrase, bit 4 a phrase ends on it. */
+  starts: Uint8Array;
 }
 
 const cache = new WeakMap<object, TypoIndex>();
@@ -49,7 +53,17 @@ export function typoIndex(data: CheckData): TypoIndex | null {
   for (const [reading, chars] of Object.entries(data.pinyin?.readings ?? {})) {
     for (const c of chars) push(readings, c, reading);
   }
+  const starts = new Uint8Array(65536);
+  for (const e of typos.typos) starts[e.wrong.charCodeAt(0)]! |= 1;
+  for (const p of typos.phrases) {
+    starts[p.charCodeAt(0)]! |= 2;
+    starts[p.charCodeAt(p.length - 2)]! |= 4;
+  }
+  const fuzzy = new Map<string, string[]>();
+  for (const [c, rs] of readings) fuzzy.set(c, rs.map(fuzzyKey));
   index = {
+    starts,
+    fuzzy,
     byPrefix,
     phrasesByHead,
     phrasesByTail,
@@ -77,6 +91,8 @@ export function soundAlike(index: TypoIndex, a: string, b: string): 'same' | 'fu
   const rb = index.readings.get(b);
   if (!ra || !rb) return null;
   for (const x of ra) if (rb.includes(x)) return 'same';
-  for (const x of ra) for (const y of rb) if (fuzzyKey(x) === fuzzyKey(y)) return 'fuzzy';
+  const fa = index.fuzzy.get(a)!;
+  const fb = index.fuzzy.get(b)!;
+  for (const x of fa) if (fb.includes(x)) return 'fuzzy';
   return null;
 }

@@ -55,6 +55,8 @@ const LABELS = new Set(TABLE_ROW_LABELS);
 
 /** 「（二）部分公开」「2.其他法律行政法规禁止公开」: a numbered row label of the 信息公开 tables. */
 export function isTableRowLabel(text: string): boolean {
+  // The longest label has 37 characters; with its number, a note and figures, a row stays short.
+  if (text.length > 90) return false;
   const h = parseHeadingNumber(text);
   if (!h) return false;
   const rest = text

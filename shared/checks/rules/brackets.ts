@@ -26,6 +26,8 @@ const FAMILY: Record<string, { family: string; open: boolean; full: boolean }> =
   '‘': { family: 'sq', open: true, full: true },
   '’': { family: 'sq', open: false, full: true },
 };
+const MARKS = new Uint8Array(65536);
+for (const ch of Object.keys(FAMILY)) MARKS[ch.charCodeAt(0)] = 1;
 const TO_FULL: Record<string, string> = { '(': '（', ')': '）' };
 const CLOSER: Record<string, string> = { paren: '）', square: '】', tortoise: '〕', book: '》', book2: '〉', dq: '”', sq: '’' };
 const NAME: Record<string, string> = {
@@ -65,9 +67,9 @@ export const brackets: ParagraphRule = {
     // A list marker 「1)」 at the start of a paragraph has no opening bracket by design.
     const marker = /^[\s\u3000]*[0-9A-Za-z]{1,2}\)/u.exec(text);
     for (let i = 0; i < text.length; i += 1) {
+      if (MARKS[text.charCodeAt(i)] === 0) continue;
       const ch = text[i]!;
-      const kind = FAMILY[ch];
-      if (!kind) continue;
+      const kind = FAMILY[ch]!;
       if (ch === '’' && isLatin(text[i - 1]) && isLatin(text[i + 1])) continue; // apostrophe: it’s
       if (kind.open) {
         stack.push({ at: i, ch, family: kind.family, full: kind.full });

@@ -1,4 +1,5 @@
 import { isHan } from '../text';
+import type { Collocation } from '../data-extra-schema';
 import type { Hit, ParagraphRule } from '../types';
 
 const STOP = /[，。；：、！？,.;:!?\n\t]/u;
@@ -16,24 +17,39 @@ export const collocations: ParagraphRule = {
   check(p, ctx) {
     const text = p.text;
     const hits: Hit[] = [];
-    for (const c of ctx.data.typos?.collocations ?? []) {
-      for (let i = text.indexOf(c.wrong); i !== -1; i = text.indexOf(c.wrong, i + c.wrong.length)) {
-        const from = i + c.wrong.length;
-        let object: string | undefined;
-        for (let j = from; j <= from + c.gap && j < text.length && !object; j += 1) {
-          if (j > from && STOP.test(text[j - 1]!)) break;
-          // The object ends its phrase: 「加强质量安全监管」 is not 「加强……质量」.
-          object = c.objects.find((o) => text.startsWith(o, j) && endsPhrase(text[j + o.length]));
-        }
-        if (!object) continue;
-        hits.push({
-          start: i,
-          length: c.wrong.length,
-          fix: c.right,
-          message: `“${c.wrong}……${object}”搭配不当，宜作“${c.right}……${object}”${c.note ? `（${c.note}）` : ''}。`,
-        });
+    for (const [verb, entries] of byVerb(ctx.data.typos?.collocations ?? [])) {
+      for (let i = text.indexOf(verb); i !== -1; i = text.indexOf(verb, i + verb.length)) {
+        for (const c of entries) hitAt(text, i, c, hits);
       }
     }
     return hits;
   },
 };
+
+const grouped = new WeakMap<object, Map<string, Collocation[]>>();
+function byVerb(list: readonly Collocation[]): Map<string, Collocation[]> {
+  let map = grouped.get(list);
+  if (!map) {
+    map = new Map();
+    for (const c of list) map.set(c.wrong, [...(map.get(c.wrong) ?? []), c]);
+    grouped.set(list, map);
+  }
+  return map;
+}
+
+function hitAt(text: string, i: number, c: Collocation, hits: Hit[]): void {
+  const from = i + c.wrong.length;
+  let object: string | undefined;
+  for (let j = from; j <= from + c.gap && j < text.length && !object; j += 1) {
+    if (j > from && STOP.test(text[j - 1]!)) break;
+    // The object ends its phrase: 「加强质量安全监管」 is not 「加强……质量」.
+    object = c.objects.find((o) => text.startsWith(o, j) && endsPhrase(text[j + o.length]));
+  }
+  if (!object) return;
+  hits.push({
+    start: i,
+    length: c.wrong.length,
+    fix: c.right,
+    message: `“${c.wrong}……${object}”搭配不当，宜作“${c.right}……${object}”${c.note ? `（${c.note}）` : ''}。`,
+  });
+}

@@ -1,20 +1,28 @@
 import type { CheckData } from '../data-schema';
 import type { Hit, ParagraphRule } from '../types';
 
-const tables = new WeakMap<object, Map<string, string>>();
+interface Table {
+  /** Per UTF-16 unit: 1 when it is a traditional character of the table (a quick test before the map). */
+  marks: Uint8Array;
+  map: Map<string, string>;
+}
+const tables = new WeakMap<object, Table>();
 
 /** traditional → simplified, built once per loaded data. */
-function tableOf(data: CheckData): Map<string, string> | null {
+function tableOf(data: CheckData): Table | null {
   const file = data.traditional;
   if (!file) return null;
-  let map = tables.get(file);
-  if (!map) {
-    map = new Map();
+  let table = tables.get(file);
+  if (!table) {
+    table = { marks: new Uint8Array(65536), map: new Map() };
     const chars = [...file.pairs];
-    for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i]!, chars[i + 1]!);
-    tables.set(file, map);
+    for (let i = 0; i + 1 < chars.length; i += 2) {
+      table.map.set(chars[i]!, chars[i + 1]!);
+      if (chars[i]!.length === 1) table.marks[chars[i]!.charCodeAt(0)] = 1;
+    }
+    tables.set(file, table);
   }
-  return map;
+  return table;
 }
 
 /**
@@ -30,8 +38,9 @@ export const traditionalChars: ParagraphRule = {
   scope: 'paragraph',
   basis: '《通用规范汉字表》（2013）；GB/T 15834-2011',
   check(p, ctx) {
-    const map = tableOf(ctx.data);
-    if (!map) return [];
+    const table = tableOf(ctx.data);
+    if (!table) return [];
+    const { map, marks } = table;
     const text = p.text;
     const hits: Hit[] = [];
     let start = -1;
@@ -45,10 +54,10 @@ export const traditionalChars: ParagraphRule = {
       fix = '';
     };
     for (let i = 0; i < text.length; i += 1) {
-      const s = map.get(text[i]!);
+      const s = marks[text.charCodeAt(i)] === 1 ? map.get(text[i]!) : undefined;
       if (s === undefined) {
         // One plain character between two traditional ones (政府資訊公開 → 资讯 公 开) keeps the run going.
-        if (start >= 0 && gap === '' && i + 1 < text.length && map.has(text[i + 1]!) && /[\u4e00-\u9fff]/u.test(text[i]!)) {
+        if (start >= 0 && gap === '' && i + 1 < text.length && marks[text.charCodeAt(i + 1)] === 1 && /[\u4e00-\u9fff]/u.test(text[i]!)) {
           gap = text[i]!;
           continue;
         }

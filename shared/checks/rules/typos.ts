@@ -38,6 +38,7 @@ function scanCurated(text: string, index: TypoIndex): Hit[] {
   {
     const hits: Hit[] = [];
     for (let i = 0; i + 1 < text.length; i += 1) {
+      if ((index.starts[text.charCodeAt(i)]! & 1) === 0) continue;
       const list = index.byPrefix.get(pairKey(text, i));
       if (!list) continue;
       for (const e of list) {
@@ -93,9 +94,11 @@ export const nearMiss: ParagraphRule = {
     let c = 0;
     let coveredTo = 0;
     for (let i = 0; i + 1 < text.length; i += 1) {
+      const bits = index.starts[text.charCodeAt(i)]!;
+      if ((bits & 6) === 0) continue;
       const key = pairKey(text, i);
-      const head = index.phrasesByHead.get(key);
-      const tail = index.phrasesByTail.get(key);
+      const head = bits & 2 ? index.phrasesByHead.get(key) : undefined;
+      const tail = bits & 4 ? index.phrasesByTail.get(key) : undefined;
       if (!head && !tail) continue;
       const tryPhrase = (phrase: string, start: number, from: number, to: number): boolean => {
         if (start < coveredTo || start + phrase.length > text.length) return false;

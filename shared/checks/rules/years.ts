@@ -44,6 +44,25 @@ function placed(doc: CheckDocument): Placed[] {
   return out;
 }
 
+/** The four-digit numbers of a text (candidates only: the year analysis decides what they are). */
+function fourDigitNumbers(text: string): number[] {
+  const out: number[] = [];
+  let run = 0;
+  let value = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    const c = i < text.length ? text.charCodeAt(i) - 48 : -1;
+    if (c >= 0 && c <= 9) {
+      run += 1;
+      value = value * 10 + c;
+    } else {
+      if (run === 4) out.push(value);
+      run = 0;
+      value = 0;
+    }
+  }
+  return out;
+}
+
 const comparable = (m: YearMention) => !FIXED_YEAR_ROLES.has(m.role) && m.year !== null && !m.comparison;
 
 export const yearConsistency: DocumentRule = {
@@ -57,14 +76,21 @@ export const yearConsistency: DocumentRule = {
     const r = ctx.year;
     if (r === null) return [];
     const reportDate = doc.date;
-    const laterYears = reportDate ? [0, 1, 2, 3].map((k) => String(Number(reportDate.slice(0, 4)) + k)) : [];
+    const dateYear = reportDate ? Number(reportDate.slice(0, 4)) : null;
     const hits: Hit[] = [];
     for (const { p, heading, plan } of placed(doc)) {
       if (isTableLike(p.text) || !p.text.includes('年')) continue;
-      // Only what a finding can come from goes through the analysis: headings, the plans part,
-      // statistics dates, and dates in or after the year of the report date.
-      const later = reportDate !== null && p.text.includes('月') && laterYears.some((y) => p.text.includes(y));
-      if (!heading && !plan && !later && !p.text.includes('截至') && !p.text.includes('截止')) continue;
+      // A cheap look at the four-digit numbers first: only a paragraph that can yield a finding goes
+      // through the year analysis (headings with another year, this year in the plans part, a
+      // statistics date before it, a month in or after the year of the report date).
+      const found = fourDigitNumbers(p.text);
+      if (found.length === 0) continue;
+      const wanted =
+        (heading && found.some((y) => y !== (plan ? r + 1 : r))) ||
+        (plan && found.includes(r)) ||
+        ((p.text.includes('截至') || p.text.includes('截止')) && found.some((y) => y < r)) ||
+        (dateYear !== null && p.text.includes('月') && found.some((y) => y >= dateYear));
+      if (!wanted) continue;
       const mentions = analyzeYears(p.text, { reportingYear: r, reportDate, sectionRole: plan ? 'plan' : 'body' });
       for (const m of mentions) {
         if (!comparable(m)) continue;
