@@ -182,7 +182,11 @@ describe('clean reports stay clean', () => {
 describe('the user’s word list silences word findings (误报，加入词表)', () => {
   it('a listed word is no longer flagged by the word rules, punctuation still is', () => {
     const text = '建立常效机制,推进工作。';
-    expect(checkParagraph(para(text), ctx()).map((f) => f.rule).sort()).toEqual(['punct.halfwidth', 'words.near-miss']);
+    expect(
+      checkParagraph(para(text), ctx())
+        .map((f) => f.rule)
+        .sort(),
+    ).toEqual(['punct.halfwidth', 'words.near-miss']);
     const f = checkParagraph(para(text), ctx({ user: { allowedWords: ['常效机制', ','] } }));
     expect(f.map((x) => x.rule)).toEqual(['punct.halfwidth']);
   });
