@@ -37,6 +37,13 @@ function byVerb(list: readonly Collocation[]): Map<string, Collocation[]> {
   return map;
 }
 
+const firsts = new WeakMap<Collocation, Set<string>>();
+function firstChars(c: Collocation): Set<string> {
+  let set = firsts.get(c);
+  if (!set) firsts.set(c, (set = new Set(c.objects.map((o) => o[0]!))));
+  return set;
+}
+
 function hitAt(text: string, i: number, c: Collocation, hits: Hit[]): void {
   const from = i + c.wrong.length;
   let object: string | undefined;
