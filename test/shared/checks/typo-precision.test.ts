@@ -1,14 +1,13 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkParagraph } from '../../../shared/checks/engine';
+import { REPO_ROOT } from '../../helpers';
 import { ctx, para } from './check-helpers';
 
 // OpenCC's list of simplified words (about 49,000): a general vocabulary the typo rules must leave
 // alone, except the variant and wrong spellings OpenCC keeps so that it can convert them.
-const require = createRequire(import.meta.url);
-const dict = path.join(path.dirname(require.resolve('opencc-js/package.json')), 'dist/esm-lib/dict/STPhrases.js');
+const dict = path.join(REPO_ROOT, 'node_modules/opencc-js/dist/esm-lib/dict/STPhrases.js');
 const KNOWN_MISSPELLINGS = new Set(
   '五彩宾纷 克苦耐劳 全神灌注 兴高彩烈 出奇不意 出版社装祯 划拨帐号 别出新裁 前扑后继 参予 家俱 帐面 干躁 应收帐款周转率 挂帐 振聋发嘳 暗然失色 直接了当 眼花了乱 神彩奕奕 秋后算帐 立杆见影 美仑美奂 辩别 鞠躬尽悴'.split(
     ' ',
