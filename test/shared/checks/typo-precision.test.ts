@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkParagraph } from '../../../shared/checks/engine';
+import { RULE_BY_ID } from '../../../shared/checks/registry';
+import type { ParagraphRule } from '../../../shared/checks/types';
 import { REPO_ROOT } from '../../helpers';
 import { ctx, para } from './check-helpers';
 
@@ -27,7 +28,8 @@ describe('typo rules against a general word list', () => {
     ].filter((w) => w.length >= 2);
     expect(words.length).toBeGreaterThan(40_000);
     const c = ctx();
-    const flagged = words.filter((w) => checkParagraph(para(w), c).some((f) => f.rule === 'words.typo' || f.rule === 'words.near-miss'));
+    const rules = [RULE_BY_ID.get('words.typo')!, RULE_BY_ID.get('words.near-miss')!] as ParagraphRule[];
+    const flagged = words.filter((w) => rules.some((r) => r.check(para(w), c).length > 0));
     expect(flagged.filter((w) => !KNOWN_MISSPELLINGS.has(w))).toEqual([]);
   });
 });
