@@ -10,7 +10,7 @@ import { ctx, para } from './check-helpers';
 // alone, except the variant and wrong spellings OpenCC keeps so that it can convert them.
 const dict = path.join(REPO_ROOT, 'node_modules/opencc-js/dist/esm-lib/dict/STPhrases.js');
 const KNOWN_MISSPELLINGS = new Set(
-  '五彩宾纷 克苦耐劳 全神灌注 兴高彩烈 出奇不意 出版社装祯 划拨帐号 别出新裁 前扑后继 参予 家俱 帐面 干躁 应收帐款周转率 挂帐 振聋发嘳 暗然失色 直接了当 眼花了乱 神彩奕奕 秋后算帐 立杆见影 美仑美奂 辩别 鞠躬尽悴'.split(
+  '布署 五彩宾纷 克苦耐劳 全神灌注 兴高彩烈 出奇不意 出版社装祯 划拨帐号 别出新裁 前扑后继 参予 家俱 帐面 干躁 应收帐款周转率 挂帐 振聋发嘳 暗然失色 直接了当 眼花了乱 神彩奕奕 秋后算帐 立杆见影 美仑美奂 辩别 鞠躬尽悴'.split(
     ' ',
   ),
 );
