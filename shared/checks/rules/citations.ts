@@ -62,6 +62,52 @@ const normaliseNumber = (n: string) =>
     .replace(/[\]］)）】﹞]/gu, '〕')
     .replace(/\s+/g, '');
 
+/** Edit distance, giving up above `max` (titles are short: at most 80 × 80 steps). */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]!);
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+const KIND = /(条例|纲要|规划|规定|办法|意见|格式|决定|通知)$/u;
+
+/** The known document whose title is one or two edits from `title` (same kind of document), if exactly one. */
+/** Answers per loaded data: a report quotes the same few titles over and over. */
+const nearCaches = new WeakMap<CitationIndex, Map<string, Citation | null>>();
+function nearTitle(index: CitationIndex, title: string): Citation | null {
+  let cache = nearCaches.get(index);
+  if (!cache) nearCaches.set(index, (cache = new Map()));
+  if (cache.has(title)) return cache.get(title)!;
+  if (cache.size > 2000) cache.clear();
+  const found = nearTitleUncached(index, title);
+  cache.set(title, found);
+  return found;
+}
+
+function nearTitleUncached(index: CitationIndex, title: string): Citation | null {
+  const kind = KIND.exec(title)?.[1];
+  if (!kind || title.length < 8) return null;
+  let found: Citation | null = null;
+  for (const [known, docs] of index.byTitle) {
+    if (!known.endsWith(kind) || Math.abs(known.length - title.length) > 2) continue;
+    if (distance(title, known, 2) <= 2) {
+      if (found && found.title !== docs[0]!.title) return null;
+      found = docs.find((d) => !d.supersededBy) ?? docs[0]!;
+    }
+  }
+  return found;
+}
+
 function yearsOf(title: string): [number, number] | null {
   const m = YEARS.exec(title);
   return m ? [Number(m[1]), Number(m[2])] : null;
@@ -114,6 +160,19 @@ export const citations: ParagraphRule = {
               : `没有《${raw}》这一文件，应为${all}。`,
             basis: right ? basisOf(right) : '所引文件原文',
           });
+        } else if (!years) {
+          // A title one or two characters off a known one: 《党政机关公文处理条例》.
+          const like = nearTitle(index, title);
+          if (like) {
+            hits.push({
+              start: open + 1,
+              length: raw.length,
+              fix: like.title,
+              severity: 'warning',
+              message: `文件名称疑有误：应为《${like.title}》（${like.issuer}${like.number ? `，${like.number}` : ''}）。`,
+              basis: basisOf(like),
+            });
+          }
         }
         open = close;
         continue;

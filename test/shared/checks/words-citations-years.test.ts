@@ -104,6 +104,14 @@ describe('citations.documents', () => {
       ['法治政府建设实施纲要（2016—2020年）', '法治政府建设实施纲要（2015—2020年）'],
     ]);
   });
+  it('a title one or two characters off a known one', () => {
+    const f = run('citations.documents', '依据《党政机关公文处理条例》规定');
+    expect(f.map((x) => [x.fix, x.severity])).toEqual([['党政机关公文处理工作条例', 'warning']]);
+    expect(spans('citations.documents', '落实《重大行政决策程序暂行规定》')).toEqual([]);
+    expect(spans('citations.documents', '落实《重大行政决策程式暂行条例》')).toEqual([
+      ['重大行政决策程式暂行条例', '重大行政决策程序暂行条例'],
+    ]);
+  });
   it('a wrong 文号 beside a known title', () => {
     const f = run('citations.documents', '依据《党政机关公文处理工作条例》（中办发〔2021〕14号）规定');
     expect(f.map((x) => [x.fix, x.message])).toEqual([
