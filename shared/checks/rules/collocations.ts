@@ -49,6 +49,7 @@ function hitAt(text: string, i: number, c: Collocation, hits: Hit[]): void {
   let object: string | undefined;
   for (let j = from; j <= from + c.gap && j < text.length && !object; j += 1) {
     if (j > from && STOP.test(text[j - 1]!)) break;
+    if (!firstChars(c).has(text[j]!)) continue;
     // The object ends its phrase: 「加强质量安全监管」 is not 「加强……质量」.
     object = c.objects.find((o) => text.startsWith(o, j) && endsPhrase(text[j + o.length]));
   }
