@@ -49,7 +49,9 @@ export const traditionalChars: ParagraphRule = {
     const flush = (end: number) => {
       if (start < 0) return;
       const wrong = text.slice(start, end);
-      hits.push({ start, length: end - start, fix, message: `“${wrong}”是繁体字，简体报告中应写作“${fix}”。` });
+      // A long run (a pasted paragraph) is named by its beginning.
+      const shown = (t: string) => (t.length > 20 ? `${t.slice(0, 20)}……` : t);
+      hits.push({ start, length: end - start, fix, message: `“${shown(wrong)}”是繁体字，简体报告中应写作“${shown(fix)}”。` });
       start = -1;
       fix = '';
     };
