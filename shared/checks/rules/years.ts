@@ -110,7 +110,9 @@ export const yearConsistency: DocumentRule = {
           }
           continue;
         }
-        if (m.role === 'statistics-period' && m.year! < r) {
+        // 「截至2025年底」 in a 2024 report: a period that ends after the reporting year.
+        const periodAfter = m.role === 'statistics-period' && m.year! > r && !m.future && !plan && (m.month === null || m.month === 12);
+        if (m.role === 'statistics-period' && (m.year! < r || periodAfter)) {
           hits.push({
             ...at,
             fix: m.year === r - 1 && /^\d{4}$/.test(digits) ? String(r) : null,
@@ -128,8 +130,10 @@ export const yearConsistency: DocumentRule = {
           continue;
         }
         if (reportDate && m.month !== null && !m.future && !plan) {
-          const ym = `${m.year}-${String(m.month).padStart(2, '0')}`;
-          if (ym > reportDate.slice(0, 7)) {
+          // The day, when the mention names one: 「2025年1月20日」 after a report dated 2025-01-10.
+          const day = /月(\d{1,2})[日号]/u.exec(m.text)?.[1];
+          const ymd = `${m.year}-${String(m.month).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;
+          if (ymd > reportDate.slice(0, day ? 10 : 7)) {
             hits.push({
               paragraph: p,
               start: m.start,

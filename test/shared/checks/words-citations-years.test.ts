@@ -189,6 +189,16 @@ describe('years', () => {
       [3, '2025年3月', null, 'error'],
     ]);
   });
+  it('a statistics period that ends after the reporting year, a day after the report date', () => {
+    const text = report(
+      '一、主要举措和成效',
+      '截至2025年底，共办理行政复议案件12件。2025年1月12日召开全县法治工作会议。2025年1月8日完成年度考核。',
+    );
+    expect(at(text, 'years.consistency')).toEqual([
+      [3, '2025年', null, 'error'],
+      [3, '2025年1月12日', null, 'error'],
+    ]);
+  });
   it('a clean report has no year finding: comparisons, citations, ranges, plans of next year', () => {
     const text = report(
       '一、2024年推进法治政府建设的主要举措和成效',
