@@ -55,7 +55,25 @@ export function checkParagraph(p: CheckParagraph, ctx: CheckContext): Finding[] 
     }
   }
   const allowed = new Set(ctx.user.allowedWords ?? []);
-  return dedupe(allowed.size === 0 ? out : out.filter((f) => !allowedByUser(f, allowed, p.text)));
+  return dropCoveredFixes(dedupe(allowed.size === 0 ? out : out.filter((f) => !allowedByUser(f, allowed, p.text))));
+}
+
+/**
+ * A punctuation fix that lies inside a longer punctuation fix says less: 「!!」 → 「！」 covers the two
+ * single 「!」 → 「！」, which applied together would leave 「！！」. One sweep in start order.
+ */
+function dropCoveredFixes(findings: Finding[]): Finding[] {
+  const fixes = findings.filter((f) => f.category === '标点' && f.fix !== null);
+  if (fixes.length < 2) return findings;
+  fixes.sort((a, b) => a.start - b.start || b.length - a.length);
+  const covered = new Set<Finding>();
+  let coverEnd = -1;
+  for (const f of fixes) {
+    const end = f.start + f.length;
+    if (end <= coverEnd) covered.add(f);
+    else coverEnd = end;
+  }
+  return covered.size === 0 ? findings : findings.filter((f) => !covered.has(f));
 }
 
 /** The whole check: every paragraph rule on every paragraph, then the rules that need the whole text. */

@@ -38,6 +38,9 @@ describe('punct.ellipsis', () => {
     expect(find('punct.ellipsis', '为什么？？').map((f) => f.fix)).toEqual(['？']);
     expect(find('punct.ellipsis', '成效显著！')).toEqual([]);
     expect(find('punct.ellipsis', 'Hello!! World')).toEqual([]);
+    // The single 「!」 fixes inside 「!!」 are not offered beside it: fixing all gives one 「！」.
+    expect(checkParagraph(para('成效显著!!'), ctx()).map((f) => [f.rule, f.fix])).toEqual([['punct.ellipsis', '！']]);
+    expect(fixed('成效显著!!')).toBe('成效显著！');
   });
 });
 
