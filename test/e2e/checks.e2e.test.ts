@@ -66,6 +66,7 @@ describe('proofreading in the browser', () => {
     await page.mouse.move(box.x, box.y);
     const card = page.getByRole('dialog', { name: '校对提示' });
     await expect.poll(() => card.textContent()).toContain('不用“法制”');
+    await expect.poll(() => card.locator('.check-card-basis').textContent()).toBe('依据：常见错别字');
     await screenshot(page, 'checks-hover-card');
     await card.getByRole('button', { name: '改为“法治”' }).click();
     await expect.poll(() => editor().textContent()).toBe('2024年,全县推进法治政府建设。成效明显。。');
