@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes, checkParagraph } from '../../../shared/checks/engine';
+import { applyFixes, checkParagraph, runChecks } from '../../../shared/checks/engine';
 import { checkText, CHECK_DATA, ctx, para } from './check-helpers';
 
 const run = (rule: string, text: string, year = 2024) => checkParagraph(para(text), ctx({ year })).filter((f) => f.rule === rule);
@@ -220,5 +220,35 @@ describe('years', () => {
       ['20162020', '2016—2020'],
     ]);
     expect(run('numbers.range-lost-dash', '编号20242023年，金额12345678元，2021—2025年')).toEqual([]);
+  });
+});
+
+describe('a report in the database (sections from the outline)', () => {
+  const sections = [
+    { id: 'p1', level: 1 as const, heading: '2024年推进法治政府建设的主要举措和成效', partId: 'measures', required: true, charCount: 40 },
+    { id: 's1', level: 2 as const, heading: '（一）政府信息公开', partId: null, required: false, charCount: 40 },
+    { id: 'p4', level: 1 as const, heading: '2024年推进法治政府建设的主要安排', partId: 'plans', required: true, charCount: 20 },
+  ];
+  const doc = (texts: Record<string, string[]>) => ({
+    paragraphs: [
+      { sectionId: '', index: -1, text: '某县人民政府关于2024年法治政府建设情况的报告', role: 'title' as const },
+      ...sections.flatMap((s) => [
+        { sectionId: s.id, index: -1, text: s.heading, role: 'heading' as const },
+        ...(texts[s.id] ?? []).map((text, index) => ({ sectionId: s.id, index, text, role: 'body' as const })),
+      ]),
+    ],
+    sections,
+    title: '某县人民政府关于2024年法治政府建设情况的报告',
+    signature: '某县人民政府',
+    date: '2025-01-10',
+  });
+
+  it('the plans part heading naming this year, and a table block, read as the outline says', () => {
+    const d = doc({
+      s1: ['全年主动公开信息3286条。', '（二）部分公开\t3\t0\t0\n2.其他法律行政法规禁止公开\t1\t0\t0'],
+      p4: ['2025年，我县将继续深化法治政府建设。'],
+    });
+    const f = runChecks(d, ctx()).filter((x) => x.rule === 'years.consistency' || x.rule.startsWith('numbering.'));
+    expect(f.map((x) => [x.rule, x.sectionId, x.paragraph, x.fix])).toEqual([['years.consistency', 'p4', -1, '2025']]);
   });
 });
