@@ -29,8 +29,9 @@ describe('沿用上年: the years to move on, end to end', () => {
       reportDate: '2026-01-10',
     });
     const part = (id: string) => detail.sections.find((s: { partId: string }) => s.partId === id).id;
-    await post('sections.save', { id: part('measures'), content: stateFromParagraphs(MEASURES) });
+    await post('sections.save', { baseRevision: 0, id: part('measures'), content: stateFromParagraphs(MEASURES) });
     await post('sections.save', {
+      baseRevision: 0,
       id: part('plans'),
       content: stateFromLines([
         { text: '深化改革', heading: 3 },
