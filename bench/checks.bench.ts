@@ -8,6 +8,10 @@ import { checkParagraph, runChecks } from '../shared/checks/engine';
 import { documentFromLines, splitLines } from '../shared/checks/plain-text';
 import type { CheckContext } from '../shared/checks/types';
 import { createLiveChecker } from '../renderer/features/checks/live-checks';
+import { DOCUMENT_RULES, PARAGRAPH_RULES } from '../shared/checks/registry';
+import { analyzeImport, blocksFromText } from '../shared/import/analyze';
+import { normalizeParagraph } from '../shared/import/normalize-text';
+import { HOSTILE_RUNS, SIZE } from '../test/shared/hostile/hostile-runs';
 
 const root = path.resolve(__dirname, '..'); // run-bench.mjs defines __dirname as bench/
 const data = parseCheckData(JSON.parse(fs.readFileSync(path.join(root, 'templates/checks/check-data.json'), 'utf8')));
@@ -77,3 +81,57 @@ console.log(`${'(median)'.padEnd(34)}${'checks'.padStart(13)}${'regex scan'.padS
 console.log(row('full check, 200,000 characters', full, fullRef, 200));
 console.log(row('re-check of one paragraph', one, oneRef, 5));
 console.log(row(`live: ${sectionText.length}-char section, 1 edited`, liveOne, liveRef, 5));
+
+// Hostile text (issue 11.2): 200,000-character runs of one shape through every rule, normalisation
+// and the import analysis; the slowest step is printed beside the full check of the real report.
+
+type Slowest = { ms: number; step: string; shape: string };
+const slowestRule: Slowest = { ms: 0, step: '', shape: '' };
+const slowestImport: Slowest = { ms: 0, step: '', shape: '' };
+const slowestFull: Slowest = { ms: 0, step: 'runChecks', shape: '' };
+const keep = (best: Slowest, ms: number, step: string, shape: string) => ms > best.ms && Object.assign(best, { ms, step, shape });
+for (const [shape, make] of Object.entries(HOSTILE_RUNS)) {
+  const hostile = make(SIZE);
+  const hdoc = documentFromLines([hostile]);
+  keep(
+    slowestImport,
+    median(() => normalizeParagraph(hostile), 3),
+    'normalizeParagraph',
+    shape,
+  );
+  keep(
+    slowestImport,
+    median(() => analyzeImport(blocksFromText(hostile), { templateParts: () => null }), 3),
+    'analyzeImport',
+    shape,
+  );
+  for (const r of PARAGRAPH_RULES)
+    keep(
+      slowestRule,
+      median(() => r.check(hdoc.paragraphs[0]!, ctx), 3),
+      r.id,
+      shape,
+    );
+  for (const r of DOCUMENT_RULES)
+    keep(
+      slowestRule,
+      median(() => r.check(hdoc, ctx), 3),
+      r.id,
+      shape,
+    );
+  keep(
+    slowestFull,
+    median(() => runChecks(hdoc, ctx), 3),
+    'runChecks',
+    shape,
+  );
+}
+console.log(
+  `\nhostile text: ${Object.keys(HOSTILE_RUNS).length} shapes of ${SIZE} characters, median of 3; 2nd column: the full check above`,
+);
+for (const [what, s, target] of [
+  ['slowest rule', slowestRule, 1000],
+  ['full check', slowestFull, 1000],
+  ['slowest import step', slowestImport, 2000],
+] as const)
+  console.log(`${row(`${what}: ${s.step}`, s.ms, full, target)}   on “${s.shape}”`);
