@@ -33,6 +33,7 @@ export const API_METHODS = [
   'backup.list',
   'backup.create',
   'backup.restore',
+  'reports.damaged',
   'reports.exportPackage',
   'reports.importPackage',
   'import.preview',

@@ -52,6 +52,7 @@ const COMMANDS: Record<string, Command> = {
   },
   'reports list': async (core, { json }, io) => {
     const list = await core.invoke('reports.list', {});
+    for (const d of await core.invoke('reports.damaged', {})) io.err(d.message);
     if (json) return io.out(JSON.stringify(list));
     if (list.length === 0) io.out('（还没有报告）');
     for (const r of list) io.out(`${r.id}\t${r.year}年度\t${r.title}\t${REPORT_STATUS_LABELS[r.status]}`);

@@ -73,7 +73,7 @@ export function createCore(options: CoreOptions): Core {
       search: createSearchService(db),
       rememberBackupFolder: backup.rememberFolder,
     }),
-    ...createSafetyHandlers(backup, packages),
+    ...createSafetyHandlers(backup, packages, reports),
   };
   const importer = createImportService({ db, templates, reports, sections });
   const rollover = createRolloverService(db, access, reports, sections);

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import zlib from 'node:zlib';
-import { ReportStatusSchema } from '../../../shared/report-schema';
+import { AgencySchema, IdSchema, IsoDateSchema, ReportStatusSchema, TitleSchema, YearSchema } from '../../../shared/report-schema';
 import { SnapshotSectionSchema, VersionKindSchema, type SnapshotSection } from '../../../shared/versions-schema';
 import { z } from '../../../shared/z';
 import type { Db } from '../../db/connection';
@@ -15,8 +15,10 @@ export const PACKAGE_FORMAT = 'nianbao-report-package';
  * without attachments is still written as 1, so older copies of the app keep reading it. */
 export const PACKAGE_VERSION = 2;
 
+// The fields use the schemas the app validates its own output with (reports.list, reports.get): a
+// package the app could not show again is refused before anything is written (issue 11.1).
 const VersionEntrySchema = z.object({
-  id: z.string(),
+  id: IdSchema,
   number: z.number().int(),
   kind: VersionKindSchema,
   name: z.string().nullable(),
@@ -30,13 +32,13 @@ const VersionEntrySchema = z.object({
 });
 const BodySchema = z.object({
   report: z.object({
-    id: z.string(),
-    templateId: z.string(),
+    id: IdSchema,
+    templateId: z.string().min(1).max(200),
     template: z.unknown(),
-    title: z.string(),
-    agency: z.string(),
-    year: z.number().int(),
-    reportDate: z.string().nullable(),
+    title: TitleSchema,
+    agency: AgencySchema,
+    year: YearSchema,
+    reportDate: IsoDateSchema.nullable(),
     status: ReportStatusSchema,
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -94,6 +96,15 @@ function rowToReport(r: ReportRow) {
   };
 }
 
+/** A package whose checksum is right but whose content the app would not write: names the field. */
+export function invalidPackage(issue: { path: ReadonlyArray<PropertyKey>; message: string }): AppError {
+  const field = issue.path.map(String).join('.');
+  return new AppError(
+    'INVALID_INPUT',
+    `报告包的内容不符合要求（${field ? `字段 ${field}：` : ''}${issue.message}），无法导入。本机数据未做任何改动。`,
+  );
+}
+
 /** Reads and checks a package: a foreign file or a damaged one is refused with its own message. */
 export function readPackage(data: Buffer): PackageBody {
   if (data.length < 2 || data[0] !== 0x1f || data[1] !== 0x8b)
@@ -108,7 +119,7 @@ export function readPackage(data: Buffer): PackageBody {
   if (envelope.formatVersion > PACKAGE_VERSION) throw new AppError('INVALID_INPUT', '该报告包由更新版本的年报导出，请先升级本程序。');
   if (sha256(JSON.stringify(envelope.body)) !== envelope.checksum) throw new AppError('INVALID_INPUT', CORRUPT);
   const body = BodySchema.safeParse(envelope.body);
-  if (!body.success) throw new AppError('INVALID_INPUT', CORRUPT);
+  if (!body.success) throw invalidPackage(body.error.issues[0]!);
   validateTemplate(body.data.report.template);
   for (const v of body.data.versions) parseSnapshot(v.snapshotJson);
   return body.data;
