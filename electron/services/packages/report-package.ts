@@ -5,6 +5,7 @@ import { SnapshotSectionSchema, VersionKindSchema, type SnapshotSection } from '
 import { z } from '../../../shared/z';
 import type { Db } from '../../db/connection';
 import { AppError } from '../app-error';
+import { inflatedSizeOrRefuse, PACKAGE_LIMITS } from '../safety/inflate-budget';
 import { parseSnapshot, takeSnapshot } from '../versions/snapshots';
 import type { ReportAccess, ReportRow } from '../reports/report-access';
 import { validateTemplate } from '../templates/templates';
@@ -51,6 +52,7 @@ const EnvelopeSchema = z.object({ format: z.string(), formatVersion: z.number(),
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const CORRUPT = '报告包已损坏（可能传输不完整），无法导入。本机数据未做任何改动。';
+export const PACKAGE_BOMB = `报告包解压后异常庞大（超过 ${PACKAGE_LIMITS.maxTotal / 1024 / 1024} MB 或压缩比超过 ${PACKAGE_LIMITS.maxRatio}:1，可能是恶意构造的文件），已拒绝导入。本机数据未做任何改动。`;
 
 /** One report and all its versions as gzip-compressed JSON with a checksum. */
 export function writePackage(db: Db, access: ReportAccess, reportId: string): Buffer {
@@ -109,9 +111,11 @@ export function invalidPackage(issue: { path: ReadonlyArray<PropertyKey>; messag
 export function readPackage(data: Buffer): PackageBody {
   if (data.length < 2 || data[0] !== 0x1f || data[1] !== 0x8b)
     throw new AppError('INVALID_INPUT', '该文件不是年报的报告包（.nianbao 文件），无法导入。');
+  // Inflation limited by the bytes really produced (streaming count first, then at most that many).
+  const size = inflatedSizeOrRefuse('gzip', data, PACKAGE_LIMITS, { tooLarge: PACKAGE_BOMB, damaged: CORRUPT });
   let envelope: z.infer<typeof EnvelopeSchema>;
   try {
-    envelope = EnvelopeSchema.parse(JSON.parse(zlib.gunzipSync(data).toString('utf8')));
+    envelope = EnvelopeSchema.parse(JSON.parse(zlib.gunzipSync(data, { maxOutputLength: Math.max(1, size) }).toString('utf8')));
   } catch {
     throw new AppError('INVALID_INPUT', CORRUPT);
   }
