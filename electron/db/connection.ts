@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../services/app-error';
+import { BUSY_TIMEOUT_MS, useImmediateTransactions } from './immediate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -25,7 +26,8 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   }
   let db: Db;
   try {
-    db = new Database(file, { timeout: 5000 });
+    db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    useImmediateTransactions(db);
   } catch (error) {
     throw new AppError('IO_ERROR', `无法打开数据库文件“${file}”：${(error as Error).message}`);
   }
