@@ -9,7 +9,9 @@ import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { RichTextState } from '../../shared/rich-text';
+import { unwrapUnknownNodes, wrapUnknownNodes } from '../../shared/rich-text-nodes';
 import { EDITOR_THEME } from './editor-theme';
+import { UnknownNode } from './nodes/unknown-node';
 import { AutosavePlugin } from './plugins/autosave-plugin';
 import { FigureMarkPlugin } from './plugins/figure-mark-plugin';
 import { ToolbarPlugin } from './plugins/toolbar-plugin';
@@ -33,9 +35,9 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save, check
   const config: InitialConfigType = {
     namespace: `section-${sectionId}`,
     theme: EDITOR_THEME,
-    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, TableNode, TableRowNode, TableCellNode],
+    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, TableNode, TableRowNode, TableCellNode, UnknownNode],
     editable: !readOnly,
-    editorState: hasContent(initial) ? JSON.stringify(initial) : undefined,
+    editorState: hasContent(initial) ? JSON.stringify(wrapUnknownNodes(initial)) : undefined,
     onError: (error) => {
       console.error(error);
     },
@@ -53,7 +55,7 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save, check
       <HistoryPlugin />
       <ListPlugin />
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll={false} />
-      {!readOnly && <AutosavePlugin save={save} />}
+      {!readOnly && <AutosavePlugin save={(content) => save(unwrapUnknownNodes(content))} />}
       {!readOnly && <FigureMarkPlugin />}
       {checks && <CheckPlugin ctx={checks.ctx} sectionId={sectionId} level={checks.level} focus={checks.focus} readOnly={readOnly} />}
     </LexicalComposer>
