@@ -57,6 +57,7 @@ async function main() {
     version: readAppVersion(root),
     pdfPrinter: createChromiumPrinter(),
   });
+  lock.confirmIdentity?.();
   const port = values.port ? Number(values.port) : Number(process.env.NIANBAO_PORT ?? 0);
   const server = await startServer({ core, staticDir: path.join(root, 'dist', 'renderer'), port });
   console.log(`年报（浏览器模式）已启动。数据库：${dbPath}`);
