@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../services/app-error';
+import { fileShapeProblem, foreignDatabaseMessage, isForeignDatabase, markAsOurs } from './identity';
 import { BUSY_TIMEOUT_MS, useImmediateTransactions } from './immediate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 
@@ -24,6 +25,9 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   } catch (error) {
     throw new AppError('IO_ERROR', `无法创建数据文件夹“${path.dirname(file)}”：${(error as Error).message}`);
   }
+  // A 0-byte or cut-short file is damaged: SQLite would open a 0-byte file as a new, empty database.
+  const shape = file !== ':memory:' && fs.existsSync(file) ? fileShapeProblem(file) : null;
+  if (shape) throw new AppError('IO_ERROR', `“${file}”不是有效的年报数据库，或文件已损坏（${shape}）。原文件未做任何改动；请从备份恢复。`);
   let db: Db;
   try {
     db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
@@ -34,12 +38,14 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   try {
     // Check the version before anything else: even switching to WAL would change a newer file.
     refuseNewer(db, file, latest);
+    if (isForeignDatabase(db)) throw new AppError('INVALID_INPUT', foreignDatabaseMessage(file));
     // A damaged file is never written to: migrating or even switching to WAL could make it worse.
     if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new Error('database disk image is malformed (quick_check)');
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');
     migrate(db, file, migrations);
+    markAsOurs(db);
     return db;
   } catch (error) {
     db.close();
