@@ -18,7 +18,7 @@ const HEADER = Buffer.from('SQLite format 3\u0000', 'latin1');
  */
 export function fileShapeProblem(file: string): string | null {
   let size: number;
-  let head = Buffer.alloc(0);
+  let head: Buffer;
   try {
     size = fs.statSync(file).size;
     if (size === 0) return '文件是空的（0 字节），可能在写入时被截断';
