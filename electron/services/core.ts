@@ -93,7 +93,13 @@ export function createCore(options: CoreOptions): Core {
       return { ok: false, error: { code: 'INVALID_INPUT', message: `未知的操作：${String(method).slice(0, 80)}` } };
     }
     const spec = contract[method];
-    const parsed = spec.input.safeParse(input ?? {});
+    let parsed: ReturnType<typeof spec.input.safeParse>;
+    try {
+      parsed = spec.input.safeParse(input ?? {});
+    } catch {
+      // A structure too deep for the validator itself (it recurses): refused, never a 500.
+      return { ok: false, error: { code: 'INVALID_INPUT', message: '提交的内容结构过于复杂（嵌套过深），未保存。' } };
+    }
     if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: formatInputIssues(parsed.error) } };
     try {
       const handler = handlers[method] as (i: unknown) => unknown;
