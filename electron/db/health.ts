@@ -27,7 +27,8 @@ export function checkDatabaseFile(file: string, options: { requireReports?: bool
   } catch (error) {
     const message = (error as Error).message;
     const damaged = /not a database|malformed|corrupt/i.test(message);
-    return { ok: false, problem: damaged ? '文件已损坏或不是数据库' : message, damaged };
+    const readonly = /readonly|read-only|permission|access/i.test(message);
+    return { ok: false, problem: damaged ? '文件已损坏或不是数据库' : readonly ? '无法读取该文件（没有权限）' : '无法读取该文件', damaged };
   } finally {
     db?.close();
   }

@@ -92,8 +92,13 @@ export function acquireServerLock(dbPath: string): ServerLock {
   try {
     beside = takeLock(`${dbPath}.server.lock`, dbPath);
   } catch (error) {
-    identity.release();
-    throw error;
+    // A read-only folder (the database then opens read-only) takes no lock beside it; the identity lock still holds.
+    if (error instanceof AppError && error.code === 'IO_ERROR' && !canWriteFolder(path.dirname(dbPath))) {
+      beside = { file: identity.file, release: () => undefined };
+    } else {
+      identity.release();
+      throw error;
+    }
   }
   const held = [identity, beside];
   return {
@@ -104,6 +109,17 @@ export function acquireServerLock(dbPath: string): ServerLock {
       if (!held.some((l) => l.file === key)) held.push(takeLock(key, dbPath));
     },
   };
+}
+
+function canWriteFolder(dir: string): boolean {
+  const probe = path.join(dir, `.nianbao-lock-probe-${process.pid}`);
+  try {
+    fs.writeFileSync(probe, '');
+    fs.rmSync(probe, { force: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function releaseIfOurs(file: string): void {
