@@ -17,11 +17,14 @@ export function recordExportBestEffort<T>(
     const db = describeDbError(error);
     if (!db || error instanceof AppError) throw error;
     log('export: version not recorded', error);
-    const why = (error as { code?: string }).code?.startsWith('SQLITE_FULL')
+    const code = String((error as { code?: unknown }).code ?? '');
+    const why = code.startsWith('SQLITE_FULL')
       ? '磁盘空间不足'
-      : (error as { code?: string }).code?.startsWith('SQLITE_READONLY')
+      : code.startsWith('SQLITE_READONLY')
         ? '数据库是只读的'
-        : '数据库暂时无法写入';
+        : code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')
+          ? '数据库文件正被另一个程序写入'
+          : '数据库暂时无法写入';
     return { version: null, warning: `文件已导出，但${why}，本次导出未能记入版本记录。` };
   }
 }

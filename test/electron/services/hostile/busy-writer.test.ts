@@ -49,17 +49,23 @@ describe('transactions wait for another writer instead of failing', () => {
     expect((await c.invoke('versions.list', { reportId: detail.report.id })).length).toBeGreaterThan(before + 1);
   });
 
-  it('a lock held past the busy timeout: the message names the database file and no edit', async () => {
+  it('a lock held past the busy timeout: the message names the database file; an export still writes its file', async () => {
     const c = createTestCore();
     cleanups.push(() => c.close());
     const detail = await c.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency: '市司法局', year: 2024, reportDate: null });
+    await c.invoke('sections.save', { id: detail.sections[0]!.id, content: stateFromParagraphs(['导语正文']) });
     c.db.pragma('busy_timeout = 200');
     const other = new Database(c.dbPath);
     cleanups.push(() => other.close());
     other.exec('BEGIN IMMEDIATE');
-    const result = await c.call('export.docx', { reportId: detail.report.id });
+    const save = await c.call('sections.save', { id: detail.sections[0]!.id, content: stateFromParagraphs(['新导语']) });
+    const exported = await c.call('export.docx', { reportId: detail.report.id });
     other.exec('ROLLBACK');
-    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('数据库文件正被另一个程序') } });
-    expect(!result.ok && result.error.message).not.toContain('修改');
+    expect(save).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('数据库文件正被另一个程序') } });
+    expect(!save.ok && save.error.message).not.toContain('修改');
+    expect(exported).toMatchObject({
+      ok: true,
+      data: { warning: '文件已导出，但数据库文件正被另一个程序写入，本次导出未能记入版本记录。' },
+    });
   });
 });
