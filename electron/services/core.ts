@@ -14,6 +14,7 @@ import { createVersionHandlers } from './versions/handlers-versions';
 import { createBackupService } from './safety/backup';
 import { describeDbError } from './db-errors';
 import { createSafetyHandlers } from './safety/handlers-safety';
+import { sweepLeftovers } from './safety/leftovers';
 import { createPackageService } from './packages/report-package-service';
 import { createSearchService } from './search/search';
 import { createSettingsService } from './settings';
@@ -60,6 +61,8 @@ export function createCore(options: CoreOptions): Core {
   const restore = createRestoreService(db, access, versions);
   const deadlines = createDeadlineService(db, reports, settings);
   const backup = createBackupService(db, options.dbPath, settings);
+  const swept = sweepLeftovers({ dbPath: options.dbPath, backupFolder: backup.folder() });
+  if (swept.length) (options.log ?? console.error)(`removed ${swept.length} leftover(s) older than a day`, swept);
   const packages = createPackageService(db, access, reports, versions, backup);
   const more = {
     ...createVersionHandlers({
