@@ -6,9 +6,11 @@ export function DamagedReportsNotice({ reloadKey }: { reloadKey: string }) {
   const { data } = useAsync(() => api('reports.damaged', {}), `damaged-${reloadKey}`);
   if (!data || data.length === 0) return null;
   return (
-    <div className="error" role="alert" data-testid="damaged-reports">
+    <div role="alert" data-testid="damaged-reports">
       {data.map((d) => (
-        <p key={d.id}>{d.message}可从备份恢复，或删除后重新导入。</p>
+        <p key={d.id} className="error">
+          {d.message}其余报告不受影响；可在“设置”中从备份恢复这份报告。
+        </p>
       ))}
     </div>
   );
