@@ -128,7 +128,7 @@ function serveStatic(staticDir: string, urlPath: string, res: http.ServerRespons
   if (decoded.includes('\u0000')) return badRequest(res);
   const relative = urlPath === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const file = path.resolve(staticDir, relative);
-  if (!file.startsWith(path.resolve(staticDir) + path.sep)) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+  if (!file.startsWith(path.resolve(staticDir) + path.sep)) return send(res, 404, '找不到该文件', 'text/plain; charset=utf-8');
   fs.readFile(file, (error, data) => {
     if (error) return send(res, 404, '找不到该文件', 'text/plain; charset=utf-8');
     send(res, 200, data, MIME[path.extname(file)] ?? 'application/octet-stream');

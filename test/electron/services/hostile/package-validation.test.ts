@@ -88,3 +88,14 @@ describe('one damaged row never breaks the library', () => {
     ]);
   });
 });
+
+describe('one damaged template never breaks the template library', () => {
+  it('templates.list skips a stored template that no longer parses', async () => {
+    const c = core();
+    const copy = await c.invoke('templates.copy', { id: LOCAL_TEMPLATE, name: '本局模板' });
+    const before = await c.invoke('templates.list', {});
+    c.db.prepare('UPDATE user_templates SET body = \'{"schemaVersion": 1,\' WHERE id = ?').run(copy.id);
+    const after = await c.invoke('templates.list', {});
+    expect(after.map((t) => t.id)).toEqual(before.map((t) => t.id).filter((id) => id !== copy.id));
+  });
+});
