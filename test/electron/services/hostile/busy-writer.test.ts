@@ -2,10 +2,12 @@
 // export (which records a version) beside another process that keeps writing succeeds; when the
 // lock is held too long, the message names the database file, not an edit.
 import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stateFromParagraphs } from '../../../../shared/rich-text';
-import { createTestCore, LOCAL_TEMPLATE, REPO_ROOT } from '../../../helpers';
+import { runCli } from '../../../../electron/cli/cli';
+import { createTestCore, LOCAL_TEMPLATE, REPO_ROOT, tempDir } from '../../../helpers';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -47,6 +49,25 @@ describe('transactions wait for another writer instead of failing', () => {
     for (let i = 0; i < 10; i += 1) results.push(await c.call('export.docx', { reportId: detail.report.id }));
     expect(results.filter((r) => !r.ok)).toEqual([]);
     expect((await c.invoke('versions.list', { reportId: detail.report.id })).length).toBeGreaterThan(before + 1);
+  });
+
+  it('the CLI: five `nianbao export` runs beside the busy writer all succeed', async () => {
+    const c = createTestCore();
+    const detail = await c.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency: '市司法局', year: 2024, reportDate: null });
+    c.close();
+    await busyWriter(c.dbPath, 4000);
+    const dir = tempDir();
+    for (let i = 0; i < 5; i += 1) {
+      const err: string[] = [];
+      const out = path.join(dir, `r${i}.docx`);
+      const code = await runCli(['export', detail.report.id, '--out', out, '--db', c.dbPath], {
+        out: () => undefined,
+        err: (t) => err.push(t),
+        env: {},
+        root: REPO_ROOT,
+      });
+      expect({ code, err: err.join('\n') }).toEqual({ code: 0, err: `已导出：${out}` });
+    }
   });
 
   it('a lock held past the busy timeout: the message names the database file; an export still writes its file', async () => {
