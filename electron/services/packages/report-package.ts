@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import zlib from 'node:zlib';
 import { AgencySchema, IdSchema, IsoDateSchema, ReportStatusSchema, TitleSchema, YearSchema } from '../../../shared/report-schema';
+import { RichTextStateSchema } from '../../../shared/rich-text';
 import { SnapshotSectionSchema, VersionKindSchema, type SnapshotSection } from '../../../shared/versions-schema';
 import { z } from '../../../shared/z';
 import type { Db } from '../../db/connection';
@@ -107,6 +108,18 @@ export function invalidPackage(issue: { path: ReadonlyArray<PropertyKey>; messag
   );
 }
 
+/** Section content is checked with the schema sections.save uses (depth, size, shape). */
+function checkContent(json: string, field: string): void {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw invalidPackage({ path: [field], message: '内容不是有效的 JSON' });
+  }
+  const parsed = RichTextStateSchema.safeParse(value);
+  if (!parsed.success) throw invalidPackage({ path: [field], message: parsed.error.issues[0]!.message });
+}
+
 /** Reads and checks a package: a foreign file or a damaged one is refused with its own message. */
 export function readPackage(data: Buffer): PackageBody {
   if (data.length < 2 || data[0] !== 0x1f || data[1] !== 0x8b)
@@ -125,7 +138,12 @@ export function readPackage(data: Buffer): PackageBody {
   const body = BodySchema.safeParse(envelope.body);
   if (!body.success) throw invalidPackage(body.error.issues[0]!);
   validateTemplate(body.data.report.template);
-  for (const v of body.data.versions) parseSnapshot(v.snapshotJson);
+  body.data.sections.forEach((section, i) => checkContent(section.contentJson, `sections.${i}.contentJson`));
+  body.data.versions.forEach((v, i) =>
+    parseSnapshot(v.snapshotJson).sections.forEach((section, j) =>
+      checkContent(section.contentJson, `versions.${i}.sections.${j}.contentJson`),
+    ),
+  );
   return body.data;
 }
 

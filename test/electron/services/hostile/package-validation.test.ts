@@ -52,6 +52,24 @@ describe('report packages are validated with the app’s own schemas before comm
   });
 });
 
+describe('section content in a package is checked like a save', () => {
+  it('content nested 2,000 deep is refused, naming the field', async () => {
+    let node: Record<string, unknown> = { type: 'text', text: '深', version: 1 };
+    for (let i = 0; i < 2000; i += 1) node = { type: 'paragraph', version: 1, children: [node] };
+    const base64 = await tampered((b) => {
+      (b as unknown as { sections: Array<{ contentJson: string }> }).sections[0]!.contentJson = JSON.stringify({
+        root: { type: 'root', version: 1, children: [node] },
+      });
+    });
+    const target = core();
+    await expect(target.invoke('reports.importPackage', { base64 })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('字段 sections.0.contentJson：内容嵌套层级过深'),
+    });
+    expect(await target.invoke('reports.list', {})).toEqual([]);
+  });
+});
+
 describe('what is written is read back before the commit', () => {
   it('a section whose content cannot be read rolls the whole import back', async () => {
     const base64 = await tampered((b) => {
