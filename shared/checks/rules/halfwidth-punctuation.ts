@@ -3,11 +3,12 @@ import type { Hit, ParagraphRule } from '../types';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）', '.': '。' };
 /**
- * URLs and e-mail addresses keep their ASCII marks. Linear time: the e-mail's parts are bounded by
- * the standard's limits (64 / 253 / 63), so a long Latin or digit run without an @ is not rescanned
- * from every position.
+ * URLs and e-mail addresses keep their ASCII marks. Linear time: an e-mail address starts where a
+ * run of its characters starts (lookbehind) and its parts are bounded by the standard's limits
+ * (64 / 253 / 63), so a long Latin or digit run without an @ is not rescanned from every position.
  */
-const URL = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}/g;
+const URL =
+  /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}/g;
 /** A 文号 year in the wrong brackets is reported once, by the 文号 rule, not twice. */
 const DOC_NUMBER_YEAR = /[([]\s*(?:19|20)\d{2}\s*[)\]]\s*\d+\s*号/g;
 
