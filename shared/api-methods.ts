@@ -13,6 +13,8 @@ export const API_METHODS = [
   'reports.create',
   'reports.update',
   'reports.delete',
+  'reports.findDuplicates',
+  'reports.checkFinal',
   'sections.save',
   'sections.add',
   'sections.rename',
@@ -43,6 +45,7 @@ export const API_METHODS = [
   'rollover.diff',
   'rollover.confirmSection',
   'rollover.markPlanItem',
+  'rollover.confirmYears',
   'checks.getConfig',
   'checks.runReport',
   'checks.saveUserLists',
@@ -55,6 +58,14 @@ export const API_METHODS = [
   'sections.addAttachment',
   'export.start',
   'export.status',
+  'plan.measures',
+  'plan.saveMeasures',
+  'plan.markMeasure',
+  'plan.checklist',
+  'plan.confirmAnswer',
+  'plan.importPreview',
+  'plan.importSave',
+  'plan.deadlines',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -1,4 +1,4 @@
-import { IdSchema, IsoDateSchema, ReportSchema, ReportStatusSchema } from './report-schema';
+import { IdSchema, IsoDateSchema, ReportSchema, ReportStatusSchema, RevisionSchema } from './report-schema';
 import {
   DeadlineItemSchema,
   DeadlinesSchema,
@@ -29,9 +29,20 @@ export const versionsContract = {
     input: z.object({ reportId: IdSchema, from: VersionRefSchema, to: VersionRefSchema }).strict(),
     output: z.array(SectionDiffSchema),
   },
-  /** Restores the whole version (sectionId null) or one section; returns the version taken first. */
+  /**
+   * Restores the whole version (sectionId null) or one section; returns the version taken first.
+   * With a section, `baseRevision` (the revision the client shows) makes it refuse with CONFLICT when
+   * another window changed that section meanwhile.
+   */
   'versions.restore': {
-    input: z.object({ reportId: IdSchema, versionId: IdSchema, sectionId: IdSchema.nullable().default(null) }).strict(),
+    input: z
+      .object({
+        reportId: IdSchema,
+        versionId: IdSchema,
+        sectionId: IdSchema.nullable().default(null),
+        baseRevision: RevisionSchema.optional(),
+      })
+      .strict(),
     output: VersionSummarySchema,
   },
   'versions.setStatus': {

@@ -6,6 +6,7 @@ import {
   ReportDetailSchema,
   ReportSchema,
   ReportStatusSchema,
+  RevisionSchema,
   SectionSummarySchema,
   TitleSchema,
   YearSchema,
@@ -20,6 +21,7 @@ import { searchContract } from './contract-search';
 import { safetyContract } from './contract-safety';
 import { ImportInputSchema, ImportPreviewSchema, ImportSaveInputSchema } from './import/import-contract';
 import {
+  ConfirmYearsInputSchema,
   MarkPlanItemInputSchema,
   PlanItemSchema,
   RolloverCreateInputSchema,
@@ -30,6 +32,9 @@ import {
 import { CheckConfigSchema, CheckReportResultSchema, IgnoreFindingInputSchema } from './checks/api-schemas';
 import { UserListsSchema } from './checks/data-schema';
 import { exportJobsContract } from './contract-export-jobs';
+import { ReasonSchema } from './versions-schema';
+import { AllowDuplicateSchema, ConfirmTitleSchema, DuplicateQuerySchema, FinalCheckSchema, ReportNoteSchema } from './report-guards';
+import { planContract } from './plan/contract-plan';
 
 /**
  * The one API of the core. Every host (Electron IPC, the browser-mode HTTP server, the CLI) and the
@@ -78,10 +83,17 @@ export const contract = {
         agency: AgencySchema,
         year: YearSchema,
         reportDate: IsoDateSchema.nullable(),
+        /** Without it, a report of the same agency, kind and year already there gives CONFLICT. */
+        allowDuplicate: AllowDuplicateSchema,
+        note: ReportNoteSchema.default(''),
       })
       .strict(),
     output: ReportDetailSchema,
   },
+  /** Reports of this agency, template kind and year, to offer opening one instead of making another. */
+  'reports.findDuplicates': { input: DuplicateQuerySchema, output: z.array(ReportSchema) },
+  /** The full check before 定稿: open error-level findings and sections not marked 已完成. */
+  'reports.checkFinal': { input: ById, output: FinalCheckSchema },
   'reports.update': {
     input: z
       .object({
@@ -91,14 +103,33 @@ export const contract = {
         year: YearSchema.optional(),
         reportDate: IsoDateSchema.nullable().optional(),
         status: ReportStatusSchema.optional(),
+        /**
+         * Recorded with a status change. Required to reopen a 定稿 report, and to make one 定稿 while
+         * error-level findings are open (otherwise FORBIDDEN naming how many).
+         */
+        reason: ReasonSchema.default(''),
+        note: ReportNoteSchema.optional(),
       })
       .strict(),
     output: ReportSchema,
   },
-  'reports.delete': { input: ById, output: Ok },
+  /** A 定稿 report is refused (FORBIDDEN); one that was ever 定稿 needs its title typed as `confirmTitle`. */
+  'reports.delete': { input: z.object({ id: IdSchema, confirmTitle: ConfirmTitleSchema }).strict(), output: Ok },
 
+  /**
+   * Optimistic concurrency (issue 10): `baseRevision` is the revision the client's text started from;
+   * when the stored revision moved on, the save is refused with CONFLICT (and `currentRevision`) and
+   * changes nothing. `keepCurrentAsVersion` (用我的版本覆盖): the stored text is kept as a version first.
+   */
   'sections.save': {
-    input: z.object({ id: IdSchema, content: RichTextStateSchema }).strict(),
+    input: z
+      .object({
+        id: IdSchema,
+        content: RichTextStateSchema,
+        baseRevision: RevisionSchema,
+        keepCurrentAsVersion: z.boolean().default(false),
+      })
+      .strict(),
     output: SectionSummarySchema,
   },
   'sections.add': {
@@ -114,7 +145,10 @@ export const contract = {
       .strict(),
     output: SectionSummarySchema,
   },
-  'sections.rename': { input: z.object({ id: IdSchema, heading: HeadingSchema }).strict(), output: SectionSummarySchema },
+  'sections.rename': {
+    input: z.object({ id: IdSchema, heading: HeadingSchema, baseRevision: RevisionSchema }).strict(),
+    output: SectionSummarySchema,
+  },
   'sections.move': {
     input: z.object({ id: IdSchema, direction: z.enum(['up', 'down']) }).strict(),
     output: z.array(SectionSummarySchema),
@@ -138,6 +172,7 @@ export const contract = {
   'rollover.diff': { input: z.object({ sectionId: IdSchema }).strict(), output: RolloverDiffSchema },
   'rollover.confirmSection': { input: z.object({ sectionId: IdSchema }).strict(), output: RolloverStatusSchema },
   'rollover.markPlanItem': { input: MarkPlanItemInputSchema, output: PlanItemSchema },
+  'rollover.confirmYears': { input: ConfirmYearsInputSchema, output: RolloverStatusSchema },
 
   'checks.getConfig': { input: Empty, output: CheckConfigSchema },
   'checks.runReport': { input: z.object({ reportId: IdSchema }).strict(), output: CheckReportResultSchema },
@@ -156,6 +191,7 @@ export const contract = {
   /** Adds an attachment (附件) at the end; its title is the heading. Move/rename/remove use the section methods. */
   'sections.addAttachment': { input: z.object({ reportId: IdSchema, heading: HeadingSchema }).strict(), output: SectionSummarySchema },
   ...exportJobsContract,
+  ...planContract,
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -183,7 +219,12 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export const ApiErrorSchema = z.object({ code: z.enum(ERROR_CODES), message: z.string() });
+export const ApiErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  /** With CONFLICT from a section write: the revision now stored, to save against after the user chose. */
+  currentRevision: z.number().int().optional(),
+});
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };

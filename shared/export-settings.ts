@@ -29,6 +29,8 @@ export const ExportSettingsSchema = z
     boldHeadings: z.boolean().default(false),
     /** 「1.健全工作机制。」 followed by the paragraph's text, for level-3 headings. */
     runInHeadings: z.boolean().default(false),
+    /** A plan's measures: running text 「1.……（牵头单位：…）」 or a task table (issue 18). */
+    planMeasureForm: z.enum(['text', 'table']).default('text'),
     pageNumbers: z.boolean().default(true),
     /** Signature (agency) and date after the body. */
     closing: z.boolean().default(true),

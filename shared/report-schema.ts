@@ -15,6 +15,8 @@ export const IsoDateSchema = z
 export const YearSchema = z.number().int('年度必须是整数').min(1949, '年度不能早于 1949 年').max(2200, '年度不能晚于 2200 年');
 export const AgencySchema = z.string().trim().min(1, '请填写单位名称').max(100, '单位名称不能超过 100 个字');
 export const TitleSchema = z.string().trim().min(1, '标题不能为空').max(200, '标题不能超过 200 个字');
+/** A section's revision: bumped by every write of its text or heading (optimistic concurrency, issue 10). */
+export const RevisionSchema = z.number().int('版本号必须是整数').min(0, '版本号不正确');
 export const HeadingSchema = z.string().trim().min(1, '标题不能为空').max(200, '标题不能超过 200 个字');
 
 export const ReportSchema = z.object({
@@ -29,6 +31,10 @@ export const ReportSchema = z.object({
   status: ReportStatusSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Tells reports of the same agency, kind and year apart in the library (issue 10). */
+  note: z.string(),
+  /** Whether any version was taken as 定稿: deleting such a report asks for its title. */
+  hasFinalVersion: z.boolean(),
 });
 export type Report = z.infer<typeof ReportSchema>;
 

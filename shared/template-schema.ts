@@ -39,6 +39,8 @@ export const TemplatePartSchema = z
     allowSubsections: z.boolean().default(true),
     guidance: GuidanceSchema,
     subsections: z.array(TemplateSubsectionSchema).max(40).default([]),
+    /** A plan's part whose subsections (aspects) list structured measures (issue 18); absent in reports. */
+    measureItems: z.boolean().optional(),
   })
   .strict();
 export type TemplatePart = z.infer<typeof TemplatePartSchema>;
@@ -112,6 +114,7 @@ const FIELD_NAMES: Record<string, string> = {
   typicalTopics: '常见内容',
   pitfalls: '常见问题',
   createByDefault: '默认创建',
+  measureItems: '结构化措施',
 };
 
 /** Turns a zod path into a readable field name: `parts[2].guidance.summary（部分第3项 › 撰写指引 › 概述）`. */

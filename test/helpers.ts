@@ -25,3 +25,18 @@ export function createTestCore(dbPath = path.join(tempDir(), 'nianbao.db')): Cor
 export const LOCAL_TEMPLATE = 'fazhi-annual-local';
 export const DEPARTMENT_TEMPLATE = 'fazhi-annual-department';
 export const MANDATORY_PARTS = ['measures', 'leaders', 'shortcomings', 'plans', 'other'];
+
+/**
+ * Saves a section against its current revision, as a client that just loaded it would. Tests of
+ * other features use it; the concurrency tests pass `baseRevision` themselves (issue 10).
+ */
+export function saveAtCurrent(core: Core, input: { id: string; content: unknown }) {
+  const row = core.db.prepare('SELECT revision FROM sections WHERE id = ?').get(input.id) as { revision: number } | undefined;
+  return core.invoke('sections.save', { ...input, baseRevision: row?.revision ?? 0 });
+}
+
+/** The stored revision of a section (for tests that rename or restore against it). */
+export function revisionOf(core: Core, sectionId: string): number {
+  const row = core.db.prepare('SELECT revision FROM sections WHERE id = ?').get(sectionId) as { revision: number } | undefined;
+  return row?.revision ?? 0;
+}

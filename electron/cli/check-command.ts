@@ -4,6 +4,7 @@ import mammoth from 'mammoth';
 import { fingerprintOf } from '../../shared/checks/api-schemas';
 import { EMPTY_USER_LISTS } from '../../shared/checks/data-schema';
 import { runChecks, summarize } from '../../shared/checks/engine';
+import { RULE_BY_ID } from '../../shared/checks/registry';
 import { documentFromLines, inferKind, inferYear, splitLines } from '../../shared/checks/plain-text';
 import { contextForReport, documentFromReport } from '../../shared/checks/report-document';
 import type { CheckContext, CheckDocument, Finding } from '../../shared/checks/types';
@@ -65,7 +66,10 @@ async function load(
       data,
       user,
     );
-    return { doc: documentFromReport(detail), ctx: { ...ctx, year: year ?? ctx.year }, lines: null };
+    // A report made by 沿用上年 is also checked for years left over from last year (rollover.stale-year).
+    const roll = await core.invoke('rollover.status', { reportId: detail.report.id });
+    const rollover = roll.sourceReportId !== null ? { planSectionIds: roll.planSectionIds } : null;
+    return { doc: documentFromReport(detail), ctx: { ...ctx, year: year ?? ctx.year, rollover }, lines: null };
   }
   const lines = await readLines(source);
   const doc = documentFromLines(lines);
@@ -81,9 +85,13 @@ function positionOf(doc: CheckDocument, f: Finding, fromFile: boolean): { line: 
   return { line: index + 1, column: f.start + 1 };
 }
 
-async function ignoredFingerprints(core: Core, reportId: string): Promise<Set<string>> {
+/** A report's findings in the app: those ignored there, and those other features derive (年度计划, 沿用上年), which no text rule makes. */
+async function reportFindings(core: Core, reportId: string): Promise<{ ignored: Set<string>; derived: Finding[] }> {
   const { findings } = await core.invoke('checks.runReport', { reportId });
-  return new Set(findings.filter((f) => f.ignored !== null).map((f) => f.fingerprint));
+  return {
+    ignored: new Set(findings.filter((f) => f.ignored !== null).map((f) => f.fingerprint)),
+    derived: findings.filter((f) => f.ignored === null && !RULE_BY_ID.has(f.rule)),
+  };
 }
 
 export async function checkCommand(core: Core, args: CheckArgs, io: Io): Promise<void> {
@@ -97,9 +105,10 @@ export async function checkCommand(core: Core, args: CheckArgs, io: Io): Promise
     throw error;
   }
   const { doc, ctx, lines } = loaded;
-  const all = runChecks(doc, ctx);
+  const fromApp = lines === null ? await reportFindings(core, source.slice('report:'.length)) : { ignored: new Set<string>(), derived: [] };
+  const all = [...runChecks(doc, ctx), ...fromApp.derived];
   // A report's ignored findings (ignored in the app, with who and when) are left out, as in the window.
-  const ignored = lines === null ? await ignoredFingerprints(core, source.slice('report:'.length)) : new Set<string>();
+  const ignored = fromApp.ignored;
   const findings = all.filter((f) => !ignored.has(fingerprintOf(f)));
   const rows = findings.map((f) => ({
     rule: f.rule,

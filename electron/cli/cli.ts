@@ -16,7 +16,9 @@ export const USAGE = `用法：nianbao <命令> [选项]
 
 命令：
   templates list [--json]              列出全部模板（内置和自定义）
-  reports list [--json]                列出全部报告
+  reports list [--json]                列出全部报告（含状态、最后修改和备注）
+  reports delete <报告编号> [--confirm-title 标题]
+                                       删除报告；已定稿的报告不能删除，曾经定稿的须给出完整标题
   backup create                        立即备份数据库（写入设置中的备份文件夹）
   backup list [--json]                 列出备份
   import <文件> [--save] [--json]      导入往年报告（.docx、.txt），--save 同时创建报告
@@ -25,6 +27,9 @@ export const USAGE = `用法：nianbao <命令> [选项]
                                        校对 .txt（一行一段）、.docx 或数据库中的报告
   export <报告编号> --format docx|pdf|html --out 文件
                                        导出为 Word、PDF（需安装 LibreOffice）或网页 HTML
+
+创建报告（import --save、rollover）时，已有同一单位、同类、同年度的报告会被拒绝；
+确需再建一份时加 --allow-duplicate，并可用 --note 备注 注明区别。
 
 通用选项：
   --db <文件>     使用指定的数据库文件（也可用环境变量 NIANBAO_DB）
@@ -41,7 +46,18 @@ export interface CliIo {
 
 type Command = (
   core: Core,
-  args: { positionals: string[]; json: boolean; out?: string; format?: string; save?: boolean; template?: string; year?: string },
+  args: {
+    positionals: string[];
+    json: boolean;
+    out?: string;
+    format?: string;
+    save?: boolean;
+    template?: string;
+    year?: string;
+    allowDuplicate?: boolean;
+    note?: string;
+    confirmTitle?: string;
+  },
   io: CliIo,
 ) => Promise<void>;
 
@@ -56,7 +72,16 @@ const COMMANDS: Record<string, Command> = {
     for (const d of await core.invoke('reports.damaged', {})) io.err(d.message);
     if (json) return io.out(JSON.stringify(list));
     if (list.length === 0) io.out('（还没有报告）');
-    for (const r of list) io.out(`${r.id}\t${r.year}年度\t${r.title}\t${REPORT_STATUS_LABELS[r.status]}`);
+    for (const r of list) {
+      io.out(`${r.id}\t${r.year}年度\t${r.title}\t${REPORT_STATUS_LABELS[r.status]}\t最后修改 ${r.updatedAt.slice(0, 10)}\t${r.note}`);
+    }
+  },
+  'reports delete': async (core, { positionals, confirmTitle }, io) => {
+    const [id] = positionals;
+    if (!id || positionals.length > 1) throw new UsageError('reports delete 需要且只需要一个报告编号。');
+    const { report } = await core.invoke('reports.get', { id });
+    await core.invoke('reports.delete', { id, confirmTitle });
+    io.err(`已删除：${report.title}（${report.agency}，${report.year}年度，${REPORT_STATUS_LABELS[report.status]}）`);
   },
   export: async (core, { positionals, out, format }, io) => {
     const [reportId] = positionals;
@@ -86,6 +111,14 @@ const COMMANDS: Record<string, Command> = {
   check: (core, args, io) => checkCommand(core, args, io),
 };
 
+/** The core's message, with the option to use where the window would offer a button. */
+function cliMessage(error: AppError): string {
+  if (error.code === 'CONFLICT' && error.message.includes('同类报告')) {
+    return error.message.replace(/可以打开已有报告；.*$/, '如确需再建一份，请加 --allow-duplicate，并用 --note 注明区别。');
+  }
+  return error.message;
+}
+
 /** Runs one CLI invocation and returns the exit code (0 ok, 1 failure, 2 usage). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let parsed;
@@ -103,6 +136,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         save: { type: 'boolean' },
         template: { type: 'string' },
         year: { type: 'string' },
+        'allow-duplicate': { type: 'boolean' },
+        note: { type: 'string' },
+        'confirm-title': { type: 'string' },
       },
     });
   } catch (error) {
@@ -122,7 +158,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const rest = positionals.slice(name.split(' ').length);
-  if (!['export', 'import', 'rollover', 'check'].includes(name) && rest.length > 0) {
+  if (!['export', 'import', 'rollover', 'check', 'reports delete'].includes(name) && rest.length > 0) {
     io.err(`多余的参数：${rest.join(' ')}\n\n${USAGE}`);
     return 2;
   }
@@ -152,6 +188,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         save: values.save,
         template: values.template,
         year: values.year,
+        allowDuplicate: values['allow-duplicate'],
+        note: values.note,
+        confirmTitle: values['confirm-title'],
       },
       io,
     );
@@ -161,7 +200,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`${error.message}\n\n${USAGE}`);
       return 2;
     }
-    io.err(`错误：${cliMessage(error)}`);
+    io.err(`错误：${userMessage(error)}`);
     return 1;
   } finally {
     core?.close();
@@ -169,8 +208,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** Only Chinese reaches the user: a raw error (SqliteError, EACCES …) becomes a sentence about what failed. */
-function cliMessage(error: unknown): string {
-  if (error instanceof AppError) return error.message;
+function userMessage(error: unknown): string {
+  if (error instanceof AppError) return cliMessage(error);
   const db = describeDbError(error);
   if (db) return db.message;
   const code = (error as NodeJS.ErrnoException).code;

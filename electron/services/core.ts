@@ -1,4 +1,12 @@
-import { contract, formatInputIssues, isMethodName, type ApiResult, type MethodName, type MethodOutput } from '../../shared/contract';
+import {
+  contract,
+  formatInputIssues,
+  isMethodName,
+  type ApiError,
+  type ApiResult,
+  type MethodName,
+  type MethodOutput,
+} from '../../shared/contract';
 import { z } from '../../shared/z';
 import { openDatabase, type Db } from '../db/connection';
 import { AppError } from './app-error';
@@ -7,6 +15,7 @@ import { createExportSettingsStore } from './export/settings-store';
 import { createHandlers, type Handlers } from './handlers';
 import { createReportAccess } from './reports/report-access';
 import { createReportService } from './reports/reports';
+import { createFinalizeService } from './reports/finalize';
 import { createSectionService } from './sections/sections';
 import { createTemplateService, loadBuiltinTemplates } from './templates/templates';
 import { createDeadlineService } from './reports/deadlines';
@@ -23,9 +32,19 @@ import { createVersionService } from './versions/versions';
 import { createImportService } from './import/import-service';
 import { createRolloverService } from './rollover/rollover-service';
 import { rolloverFindings } from '../../shared/rollover/rollover-findings';
+import { planFindings } from '../../shared/plan/plan-findings';
+import { withMeasures } from '../../shared/plan/measure-render';
+import { createPlanServices } from './plan/plan-handlers';
 import { createCheckService } from './checks/checks';
 import { loadCheckData } from './checks/checks-data';
 import type { PdfPrinter } from './export/pdf-printer';
+
+/** The error as every host sends it; `currentRevision` travels with a section write's CONFLICT. */
+function toApiError(error: AppError): ApiError {
+  return error.currentRevision === undefined
+    ? { code: error.code, message: error.message }
+    : { code: error.code, message: error.message, currentRevision: error.currentRevision };
+}
 
 export interface CoreOptions {
   dbPath: string;
@@ -64,6 +83,21 @@ export function createCore(options: CoreOptions): Core {
   const swept = sweepLeftovers({ dbPath: options.dbPath, backupFolder: backup.folder() });
   if (swept.length) (options.log ?? console.error)(`removed ${swept.length} leftover(s) older than a day`, swept);
   const packages = createPackageService(db, access, reports, versions, backup);
+  const exportSettings = createExportSettingsStore(db, (id) => void access.row(id));
+  const importer = createImportService({ db, templates, reports, sections, exportSettings });
+  const rollover = createRolloverService(db, access, reports, sections);
+  const plan = createPlanServices({ db, access, reports, sections, templates, settings });
+  const checks = createCheckService(
+    db,
+    reports,
+    checkData,
+    (reportId) => [
+      ...rolloverFindings(rollover.status(reportId), sections.summaries(reportId)),
+      ...planFindings(plan.checklist.checklist(reportId), sections.summaries(reportId)),
+    ],
+    (reportId) => rollover.checkInfo(reportId),
+  );
+  const finalize = createFinalizeService(access, checks, sections);
   const more = {
     ...createVersionHandlers({
       db,
@@ -73,21 +107,18 @@ export function createCore(options: CoreOptions): Core {
       restore,
       settings,
       deadlines,
+      finalize,
       search: createSearchService(db),
       rememberBackupFolder: backup.rememberFolder,
     }),
     ...createSafetyHandlers(backup, packages, reports),
   };
-  const importer = createImportService({ db, templates, reports, sections });
-  const rollover = createRolloverService(db, access, reports, sections);
-  const checks = createCheckService(db, reports, checkData, (reportId) =>
-    rolloverFindings(rollover.status(reportId), sections.summaries(reportId)),
-  );
-  const exportSettings = createExportSettingsStore(db, (id) => void access.row(id));
-  const exporter = createExportService(reports.get, exportSettings, options.pdfPrinter);
+  // A plan's measures are written into their aspects for every export format (issue 18).
+  const exportedReport = (id: string) => withMeasures(reports.get(id), plan.measures.list(id), exportSettings.get(id).planMeasureForm);
+  const exporter = createExportService(exportedReport, exportSettings, options.pdfPrinter);
   const handlers: Handlers = createHandlers(
-    { templates, reports, sections, info: options, versions, importer, rollover, checks, exporter, exportSettings },
-    more,
+    { templates, reports, sections, info: options, versions, importer, rollover, checks, exporter, exportSettings, finalize },
+    { ...more, ...plan.handlers },
   );
   const log = options.log ?? ((message, error) => console.error(message, error));
 
@@ -110,7 +141,7 @@ export function createCore(options: CoreOptions): Core {
       // The output is checked too: a handler bug must not hand the renderer malformed data.
       return { ok: true, data: (spec.output as z.ZodType).parse(data) };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof AppError) return { ok: false, error: toApiError(error) };
       const dbError = describeDbError(error);
       if (dbError) return (log(`${method}: database error`, error), { ok: false, error: { code: dbError.code, message: dbError.message } });
       if (error instanceof SyntaxError) log(`${method}: bad JSON in the database`, error);
@@ -126,7 +157,7 @@ export function createCore(options: CoreOptions): Core {
     call,
     async invoke(method, input) {
       const result = await call(method, input);
-      if (!result.ok) throw new AppError(result.error.code, result.error.message);
+      if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.currentRevision);
       return result.data as MethodOutput<typeof method>;
     },
     close: () => db.close(),

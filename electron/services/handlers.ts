@@ -2,6 +2,7 @@ import type { MethodName, MethodOutput, MethodParsedInput } from '../../shared/c
 import type { safetyContract } from '../../shared/contract-safety';
 import type { searchContract } from '../../shared/contract-search';
 import type { versionsContract } from '../../shared/contract-versions';
+import type { planContract } from '../../shared/plan/contract-plan';
 import type { CoreOptions } from './core';
 import type { ExportFormat } from '../../shared/export-settings';
 import type { ExportService } from './export/export-service';
@@ -16,12 +17,16 @@ import type { CheckService } from './checks/checks';
 import type { ExportProgress } from '../../shared/contract-export-jobs';
 import { createExportJobs } from './export/export-jobs';
 import { recordExportBestEffort } from './versions/export-version';
+import type { FinalizeService } from './reports/finalize';
 
 /** Inputs arrive already validated by the contract (defaults applied). */
 export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
-type VersionHandlers = Pick<Handlers, keyof typeof versionsContract | keyof typeof searchContract | keyof typeof safetyContract>;
+type VersionHandlers = Pick<
+  Handlers,
+  keyof typeof versionsContract | keyof typeof searchContract | keyof typeof safetyContract | keyof typeof planContract
+>;
 
 interface Services {
   templates: TemplateService;
@@ -34,12 +39,13 @@ interface Services {
   checks: CheckService;
   exporter: ExportService;
   exportSettings: ExportSettingsStore;
+  finalize: FinalizeService;
 }
 
 const ok = { ok: true } as const;
 
 export function createHandlers(
-  { templates, reports, sections, info, versions, importer, rollover, checks, exporter, exportSettings }: Services,
+  { templates, reports, sections, info, versions, importer, rollover, checks, exporter, exportSettings, finalize }: Services,
   more: VersionHandlers,
 ): Handlers {
   // Every export leaves a version of exactly what was written (issue 6); a 定稿 .docx records its
@@ -70,17 +76,27 @@ export function createHandlers(
     'reports.list': () => reports.list(),
     'reports.get': ({ id }) => reports.get(id),
     'reports.create': (input) => reports.create(input),
-    'reports.update': (input) => {
+    'reports.update': ({ reason, ...input }) => {
       const from = versions.statusOf(input.id);
+      const recorded = input.status ? finalize.prepareTransition(input.id, input.status, reason) : '';
       const report = reports.update(input);
-      if (report.status !== from) versions.recordStatusChange(input.id, from, report.status, '');
+      if (report.status !== from) versions.recordStatusChange(input.id, from, report.status, recorded);
       return report;
     },
-    'reports.delete': ({ id }) => (reports.delete(id), ok),
+    'reports.delete': ({ id, confirmTitle }) => (reports.delete(id, confirmTitle), ok),
+    'reports.findDuplicates': (query) => reports.findDuplicates(query),
+    'reports.checkFinal': ({ id }) => finalize.check(id),
 
-    'sections.save': ({ id, content }) => (versions.beforeSectionSave(id), sections.save(id, content)),
+    'sections.save': ({ id, content, baseRevision, keepCurrentAsVersion }) =>
+      sections.save(id, content, {
+        baseRevision,
+        beforeWrite: () => {
+          versions.beforeSectionSave(id);
+          if (keepCurrentAsVersion) versions.keepBeforeOverwrite(id);
+        },
+      }),
     'sections.add': ({ reportId, parentId, heading, partId }) => sections.add(reportId, parentId, heading, partId),
-    'sections.rename': ({ id, heading }) => sections.rename(id, heading),
+    'sections.rename': ({ id, heading, baseRevision }) => sections.rename(id, heading, baseRevision),
     'sections.move': ({ id, direction }) => sections.move(id, direction),
     'sections.remove': ({ id }) => (sections.remove(id), ok),
     'sections.setComplete': ({ id, complete }) => sections.setComplete(id, complete),
@@ -91,14 +107,16 @@ export function createHandlers(
     'export.pdf': ({ reportId }) => exportWithVersion(reportId, 'pdf'),
     'export.html': ({ reportId }) => exportWithVersion(reportId, 'html'),
 
-    'import.preview': ({ source, templateId, roles }) => importer.preview(source, { templateId, roles }),
-    'import.save': ({ source, templateId, roles, ...overrides }) => importer.save(source, { templateId, roles }, overrides),
+    'import.preview': ({ source, templateId, roles, kind, simplify }) => importer.preview(source, { templateId, roles, kind, simplify }),
+    'import.save': ({ source, templateId, roles, kind, simplify, ...overrides }) =>
+      importer.save(source, { templateId, roles, kind, simplify }, overrides),
 
-    'rollover.create': ({ reportId, year }) => rollover.create(reportId, year),
+    'rollover.create': ({ reportId, year, allowDuplicate, note }) => rollover.create(reportId, year, { allowDuplicate, note }),
     'rollover.status': ({ reportId }) => rollover.status(reportId),
     'rollover.diff': ({ sectionId }) => rollover.diff(sectionId),
     'rollover.confirmSection': ({ sectionId }) => rollover.confirmSection(sectionId),
     'rollover.markPlanItem': (input) => rollover.markPlanItem(input),
+    'rollover.confirmYears': ({ reportId, ids }) => rollover.confirmYears(reportId, ids),
 
     'checks.getConfig': () => checks.config(),
     'checks.runReport': ({ reportId }) => checks.runReport(reportId),

@@ -14,6 +14,8 @@ export class ApiCallError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** With CONFLICT from a section write: the revision now stored (issue 10). */
+    readonly currentRevision?: number,
   ) {
     super(message);
     this.name = 'ApiCallError';
@@ -43,7 +45,10 @@ export async function api<M extends MethodName>(method: M, input: MethodInput<M>
   }
   const result = apiResultSchema(spec.output).safeParse(raw);
   if (!result.success) throw new ApiCallError('INTERNAL', `服务返回的数据格式不正确（${method}）。`);
-  if (!result.data.ok) throw new ApiCallError(result.data.error.code, result.data.error.message);
+  if (!result.data.ok) {
+    const { code, message, currentRevision } = result.data.error;
+    throw new ApiCallError(code, message, currentRevision);
+  }
   return result.data.data as MethodOutput<M>;
 }
 

@@ -15,7 +15,7 @@ async function damagedDatabase() {
   const c = createTestCore(dbPath);
   const detail = await c.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency: '市司法局', year: 2024, reportDate: null });
   const opening = detail.sections.find((s) => s.kind === 'opening')!;
-  await c.invoke('sections.save', { id: opening.id, content: stateFromParagraphs(['备份里的导语'.repeat(2000)]) });
+  await c.invoke('sections.save', { baseRevision: 0, id: opening.id, content: stateFromParagraphs(['备份里的导语'.repeat(2000)]) });
   const backup = await c.invoke('backup.create', {});
   c.close();
   const bytes = fs.readFileSync(dbPath);

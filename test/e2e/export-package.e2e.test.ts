@@ -23,7 +23,7 @@ async function seed() {
     reportDate: null,
   });
   const part = d.sections.find((s) => s.partId === 'measures')!;
-  await post('sections.save', { id: part.id, content: stateFromParagraphs(['全年办理行政复议案件12件。']) });
+  await post('sections.save', { baseRevision: 0, id: part.id, content: stateFromParagraphs(['全年办理行政复议案件12件。']) });
   return d.report;
 }
 
@@ -62,14 +62,12 @@ describe('public export and report packages in the browser', () => {
     const file = path.join(tempDir(), (await download).suggestedFilename());
     await (await download).saveAs(file);
     expect(file.endsWith('甲市人民政府关于2024年法治政府建设情况的报告.nianbao')).toBe(true);
-    const asked: string[] = [];
-    page.on('dialog', (d) => {
-      asked.push(d.message());
-      void d.accept();
-    });
     await page.getByLabel('选择报告包文件').setInputFiles(file);
+    // Asked in-app (issue 10): keep both, or replace (refused when the report here is 定稿).
+    const ask = page.getByRole('dialog', { name: '本机已有这份报告' });
+    await expect(ask.textContent()).resolves.toContain('本机已有这份报告（“甲市人民政府关于2024年法治政府建设情况的报告”）');
+    await ask.getByRole('button', { name: '保留两份' }).click();
     await page.getByText(/已导入为副本“.*（导入副本）”/).waitFor();
-    expect(asked[0]).toContain('本机已有这份报告');
     await expect.poll(() => page.locator('.report-table tbody tr').count(), { timeout: 10_000 }).toBe(2);
     fs.writeFileSync(file, 'not a package');
     await page.getByLabel('选择报告包文件').setInputFiles(file);

@@ -34,7 +34,7 @@ async function longReport(paragraphs: number): Promise<string> {
   });
   const parts = (detail.sections as Array<{ id: string; kind: string }>).filter((s) => s.kind === 'part');
   for (const [p, part] of parts.entries()) {
-    await server.call('sections.save', { id: part.id, content: state([P(bodyText(3, p))]) });
+    await server.call('sections.save', { baseRevision: 0, id: part.id, content: state([P(bodyText(3, p))]) });
     if (p === parts.length - 1) continue;
     for (let i = 0; i < 10; i++) {
       const sub = await server.call('sections.add', {
@@ -44,7 +44,7 @@ async function longReport(paragraphs: number): Promise<string> {
         partId: null,
       });
       const body = Array.from({ length: paragraphs }, (_, k) => P(bodyText(4 + (k % 6), p * 1000 + i * 100 + k)));
-      await server.call('sections.save', { id: sub.id, content: state([H3('工作机制'), ...body]) });
+      await server.call('sections.save', { baseRevision: 0, id: sub.id, content: state([H3('工作机制'), ...body]) });
     }
   }
   return detail.report.id as string;

@@ -19,8 +19,9 @@ async function lastYearReport() {
     reportDate: '2025-01-07',
   });
   const part = (id: string) => detail.sections.find((s: { partId: string }) => s.partId === id).id;
-  await post('sections.save', { id: part('measures'), content: stateFromParagraphs([MEASURES]) });
+  await post('sections.save', { baseRevision: 0, id: part('measures'), content: stateFromParagraphs([MEASURES]) });
   await post('sections.save', {
+    baseRevision: 0,
     id: part('plans'),
     content: stateFromLines([
       { text: '深化行政执法体制改革', heading: 3 },

@@ -87,7 +87,12 @@ describe('UI fixes found in browser mode', () => {
 
     for (const target of ['审核', '定稿']) {
       await page.getByLabel('改变状态').selectOption({ label: target });
-      await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+      // The empty report still has error-level findings: 定稿 needs a reason (issue 10).
+      if (target === '定稿') await page.getByRole('dialog').getByLabel('仍要定稿的理由（必填）').fill('测试定稿');
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: target === '定稿' ? '仍然定稿' : '确定' })
+        .click();
       const done = page.getByRole('status').filter({ hasText: `状态已改为“${target}”` });
       await done.waitFor();
       await expect(done.getAttribute('class')).resolves.toBe('notice');

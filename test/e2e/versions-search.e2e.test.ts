@@ -17,7 +17,7 @@ async function seed() {
   const make = async (agency: string, year: number, text: string) => {
     const d = await post<Detail>('reports.create', { templateId: 'fazhi-annual-local', agency, year, reportDate: null });
     const part = d.sections.find((s) => s.partId === 'measures')!;
-    await post('sections.save', { id: part.id, content: stateFromParagraphs([text]) });
+    await post('sections.save', { baseRevision: 0, id: part.id, content: stateFromParagraphs([text]) });
     return { reportId: d.report.id, partId: part.id, title: d.report.title };
   };
   const old = await make('甲市人民政府', 2023, '全面推行行政执法公示制度，全年办理行政复议案件12件。');
@@ -64,6 +64,7 @@ describe('versions and search in the browser', () => {
     await expect.poll(() => section.locator('ins.diff-insert').allTextContents(), { timeout: 10_000 }).toEqual(['新增培训8场。']);
     await screenshot(page, 'versions-compare');
     await section.getByRole('button', { name: '恢复此部分' }).click();
+    await page.getByRole('dialog', { name: '恢复此部分' }).getByRole('button', { name: '恢复' }).click();
     await page
       .getByText('已把“一、')
       .or(page.getByText(/已把“.*”恢复为第 1 版「送审稿」的内容/))
@@ -76,7 +77,12 @@ describe('versions and search in the browser', () => {
     // 起草 → 审核 → 定稿: read-only; going back needs a reason.
     for (const target of ['审核', '定稿']) {
       await page.getByLabel('改变状态').selectOption({ label: target });
-      await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+      // Parts are still empty (error-level findings): 定稿 needs a reason (issue 10).
+      if (target === '定稿') await page.getByRole('dialog').getByLabel('仍要定稿的理由（必填）').fill('测试定稿');
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: target === '定稿' ? '仍然定稿' : '确定' })
+        .click();
       await page.getByText(`状态已改为“${target}”`).waitFor();
     }
     await expect.poll(() => page.locator('.editor-content').getAttribute('contenteditable'), { timeout: 10_000 }).toBe('false');

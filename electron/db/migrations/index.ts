@@ -4,6 +4,8 @@ import { migration003 } from './003-checks';
 import { migration004 } from './004-rollover';
 import { migration005 } from './005-versions-search';
 import { migration006 } from './006-attachments';
+import { migration010 } from './010-report-note';
+import { migration018 } from './018-plan-measures';
 
 export interface Migration {
   version: number;
@@ -17,6 +19,15 @@ export interface Migration {
 }
 
 /** Append only: a shipped migration is never edited, a change is a new numbered file. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration010,
+  migration018,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

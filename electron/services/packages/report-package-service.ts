@@ -7,6 +7,7 @@ import { invalidPackage, readPackage, withNewIds, writePackage, type PackageBody
 import type { ReportAccess } from '../reports/report-access';
 import type { ReportService } from '../reports/reports';
 import type { VersionService } from '../versions/versions';
+import { validateTemplate } from '../templates/templates';
 
 export type IfExists = 'ask' | 'keepBoth' | 'replace';
 
@@ -91,9 +92,23 @@ export function createPackageService(
     },
     async import(data: Buffer, ifExists: IfExists) {
       let body = readPackage(data);
-      const existing = db.prepare('SELECT title FROM reports WHERE id = ?').get(body.report.id) as { title: string } | undefined;
+      const existing = db.prepare('SELECT title, status FROM reports WHERE id = ?').get(body.report.id) as
+        { title: string; status: string } | undefined;
       if (existing && ifExists === 'ask') {
         throw new AppError('CONFLICT', `本机已有这份报告（“${existing.title}”）。请选择“保留两份”或“替换本机的报告”。`);
+      }
+      if (existing && ifExists === 'replace' && existing.status === 'final') {
+        throw new AppError(
+          'FORBIDDEN',
+          `本机的“${existing.title}”已定稿，不能被报告包覆盖。可以选择“保留两份”，或先重新打开本机的报告（填写理由）再替换。`,
+        );
+      }
+      // Another report of the same agency, kind and year (issue 10): importing it is a choice too.
+      if (!existing && ifExists === 'ask') {
+        reports.assertNoDuplicate(
+          { agency: body.report.agency, year: body.report.year, kind: validateTemplate(body.report.template).kind },
+          false,
+        );
       }
       if (existing && ifExists === 'replace') await backup.create('pre-restore');
       if (existing && ifExists === 'keepBoth') body = withNewIds(body);

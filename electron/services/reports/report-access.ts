@@ -15,9 +15,10 @@ export interface ReportRow {
   status: ReportStatus;
   created_at: string;
   updated_at: string;
+  note: string;
 }
 
-export const FINAL_IS_READ_ONLY = '报告已定稿，不能修改。如需修改，请先退回起草状态。';
+export const FINAL_IS_READ_ONLY = '报告已定稿，不能修改。如需修改，请先重新打开（退回起草或审核状态）并填写理由。';
 
 /** The few report-row operations that both the report and the section services need. */
 export function createReportAccess(db: Db) {

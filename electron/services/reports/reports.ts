@@ -8,12 +8,17 @@ import type { SectionService } from '../sections/sections';
 import { readableReports, type DamagedReport } from './damaged-rows';
 import { FINAL_IS_READ_ONLY, type ReportAccess, type ReportRow } from './report-access';
 import type { TemplateService } from '../templates/templates';
+import type { DuplicateQuery } from '../../../shared/report-guards';
+import { createDuplicateFinder } from './duplicates';
 
 export interface CreateReportInput {
   templateId: string;
   agency: string;
   year: number;
   reportDate: string | null;
+  /** The user chose 仍然新建 although a report of the same agency, kind and year exists. */
+  allowDuplicate?: boolean;
+  note?: string;
 }
 
 export interface UpdateReportInput {
@@ -23,10 +28,13 @@ export interface UpdateReportInput {
   year?: number;
   reportDate?: string | null;
   status?: ReportStatus;
+  note?: string;
 }
 
 export function createReportService(db: Db, access: ReportAccess, templates: TemplateService, sections: SectionService) {
   const { row, templateOf: snapshotOf } = access;
+  const duplicates = createDuplicateFinder(db, access);
+  const hasFinal = db.prepare(`SELECT EXISTS (SELECT 1 FROM report_versions WHERE report_id = ? AND status = 'final') AS f`);
 
   const toReport = (row: ReportRow): Report => {
     const template = snapshotOf(row);
@@ -42,6 +50,8 @@ export function createReportService(db: Db, access: ReportAccess, templates: Tem
       status: row.status,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
+      note: row.note,
+      hasFinalVersion: row.status === 'final' || (hasFinal.get(row.id) as { f: number }).f === 1,
     };
   };
 
@@ -64,12 +74,13 @@ export function createReportService(db: Db, access: ReportAccess, templates: Tem
     get,
     create(input: CreateReportInput): ReportDetail {
       const template = templates.get(input.templateId);
+      duplicates.assertNone({ agency: input.agency, year: input.year, kind: template.kind }, input.allowDuplicate ?? false);
       const id = randomUUID();
       const now = new Date().toISOString();
       db.transaction(() => {
         db.prepare(
-          `INSERT INTO reports (id, template_id, template_snapshot, title, agency, year, report_date, status, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
+          `INSERT INTO reports (id, template_id, template_snapshot, title, agency, year, report_date, status, created_at, updated_at, note)
+           VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
         ).run(
           id,
           template.id,
@@ -80,6 +91,7 @@ export function createReportService(db: Db, access: ReportAccess, templates: Tem
           input.reportDate,
           now,
           now,
+          input.note ?? '',
         );
         sections.createFromTemplate(id, template, input.year, emptyState());
       })();
@@ -87,7 +99,8 @@ export function createReportService(db: Db, access: ReportAccess, templates: Tem
     },
     update(input: UpdateReportInput): Report {
       const current = row(input.id);
-      if (current.status === 'final' && input.status === undefined) {
+      // A 定稿 report changes only by being reopened (the status leaves 定稿 in the same call).
+      if (current.status === 'final' && (input.status ?? 'final') === 'final') {
         throw new AppError('FORBIDDEN', FINAL_IS_READ_ONLY);
       }
       const next = {
@@ -96,22 +109,30 @@ export function createReportService(db: Db, access: ReportAccess, templates: Tem
         year: input.year ?? current.year,
         report_date: input.reportDate === undefined ? current.report_date : input.reportDate,
         status: input.status ?? current.status,
+        note: input.note ?? current.note,
       };
-      db.prepare('UPDATE reports SET title = ?, agency = ?, year = ?, report_date = ?, status = ?, updated_at = ? WHERE id = ?').run(
-        next.title,
-        next.agency,
-        next.year,
-        next.report_date,
-        next.status,
-        new Date().toISOString(),
-        input.id,
-      );
+      db.prepare(
+        'UPDATE reports SET title = ?, agency = ?, year = ?, report_date = ?, status = ?, note = ?, updated_at = ? WHERE id = ?',
+      ).run(next.title, next.agency, next.year, next.report_date, next.status, next.note, new Date().toISOString(), input.id);
       return toReport(row(input.id));
     },
-    delete(id: string): void {
+    /**
+     * A 定稿 report is never deleted (reopen it first); one that was ever 定稿 is deleted only when
+     * the client sends its title, typed again by the user.
+     */
+    delete(id: string, confirmTitle?: string): void {
+      const report = toReport(row(id));
+      if (report.status === 'final') {
+        throw new AppError('FORBIDDEN', `“${report.title}”已定稿，不能删除。如确需删除，请先重新打开（填写理由），再删除。`);
+      }
+      if (report.hasFinalVersion && confirmTitle?.trim() !== report.title) {
+        throw new AppError('FORBIDDEN', `“${report.title}”曾经定稿。删除前请输入完整标题以确认。`);
+      }
       const info = db.prepare('DELETE FROM reports WHERE id = ?').run(id);
       if (info.changes === 0) throw notFound('该报告');
     },
+    findDuplicates: (query: DuplicateQuery): Report[] => duplicates.find(query).map(toReport),
+    assertNoDuplicate: duplicates.assertNone,
   };
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { roleOfTemplatePart } from '../../../shared/import/map-parts';
-import { markFigures, shiftYears } from '../../../shared/rollover/figures';
+import { markFigures, shiftHeadingYears } from '../../../shared/rollover/figures';
+import { planSectionIds } from '../../../shared/rollover/stale-years';
 import { extractPlanItems } from '../../../shared/rollover/plan-items';
 import type { ReportDetail, Section } from '../../../shared/report-schema';
 import { countChars, toPlainText } from '../../../shared/rich-text';
@@ -41,6 +42,7 @@ export function createRollover(db: Db, access: ReportAccess, reports: ReportServ
     const from = source.report.year;
     const newIds = new Map(source.sections.map((s) => [s.id, randomUUID()]));
     const ordered = [...source.sections].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
+    const plans = new Set(planSectionIds(source.sections, source.template.id));
     let figures = 0;
     let carriedParts = 0;
     for (const s of ordered) {
@@ -52,7 +54,7 @@ export function createRollover(db: Db, access: ReportAccess, reports: ReportServ
         parentId: s.parentId ? newIds.get(s.parentId) : null,
         kind: s.kind,
         partId: s.partId,
-        heading: s.kind === 'opening' ? s.heading : shiftYears(s.heading, from, delta),
+        heading: s.kind === 'opening' ? s.heading : shiftHeadingYears(s.heading, from, delta, plans.has(s.id)),
         position: s.position,
         required: s.required ? 1 : 0,
         content: JSON.stringify(marked.state),
@@ -67,10 +69,11 @@ export function createRollover(db: Db, access: ReportAccess, reports: ReportServ
     return { figures, carriedParts };
   };
 
-  return (sourceId: string, year: number) => {
+  return (sourceId: string, year: number, options: { allowDuplicate?: boolean; note?: string } = {}) => {
     const source = reports.get(sourceId);
     const from = source.report.year;
     if (year <= from) throw new AppError('INVALID_INPUT', `新报告的年度应晚于上年报告的年度（${from}年）。`);
+    reports.assertNoDuplicate({ agency: source.report.agency, year, kind: source.report.kind }, options.allowDuplicate ?? false);
     const delta = year - from;
     const row = access.row(sourceId);
     const id = randomUUID();
@@ -78,18 +81,19 @@ export function createRollover(db: Db, access: ReportAccess, reports: ReportServ
     const items = extractPlanItems(planSources(source.sections, source.template.id));
     const counts = db.transaction(() => {
       db.prepare(
-        `INSERT INTO reports (id, template_id, template_snapshot, title, agency, year, report_date, status, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
+        `INSERT INTO reports (id, template_id, template_snapshot, title, agency, year, report_date, status, created_at, updated_at, note)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
       ).run(
         id,
         row.template_id,
         row.template_snapshot,
-        shiftYears(source.report.title, from, delta),
+        shiftHeadingYears(source.report.title, from, delta),
         row.agency,
         year,
         shiftDate(row.report_date, delta),
         now,
         now,
+        options.note ?? '',
       );
       const copied = copySections(source, id, delta, now);
       items.forEach((text, i) => insertItem.run(randomUUID(), id, i, text, now));

@@ -5,7 +5,7 @@ import { countChars, MAX_SECTION_JSON_CHARS, RichTextStateSchema, toPlainText, t
 import { fillPattern, type Template } from '../../../shared/template-schema';
 import type { Db } from '../../db/connection';
 import { assertKnownNodes } from './known-nodes';
-import { AppError, notFound } from '../app-error';
+import { AppError, notFound, sectionConflict } from '../app-error';
 import type { ReportAccess } from '../reports/report-access';
 
 interface SectionRow {
@@ -27,6 +27,13 @@ interface SectionRow {
 
 const SUMMARY_COLUMNS =
   'id, report_id, parent_id, kind, part_id, heading, position, required, marked_complete, char_count, revision, updated_at';
+
+export interface SaveOptions {
+  /** The revision the client's text started from; omitted only by the core's own writes (import, rollover). */
+  baseRevision?: number;
+  /** Runs inside the write's transaction after the checks passed, before the text changes. */
+  beforeWrite?: () => void;
+}
 
 function toSummary(r: Omit<SectionRow, 'content_json' | 'plain_text'>): SectionSummary {
   return {
@@ -92,9 +99,14 @@ export function createSectionService(db: Db, reports: ReportAccess) {
     return summary(id);
   };
 
-  const mutate = <T>(sectionId: string, fn: (r: SectionRow) => T): T => {
+  /**
+   * Every write of a section goes through here: a 定稿 report refuses it, and a write that names the
+   * revision it started from (`baseRevision`) is refused with CONFLICT when another window moved on.
+   */
+  const mutate = <T>(sectionId: string, fn: (r: SectionRow) => T, baseRevision?: number): T => {
     const r = row(sectionId);
     reports.assertEditable(r.report_id);
+    if (baseRevision !== undefined && r.revision !== baseRevision) throw sectionConflict(r.revision);
     const result = db.transaction(() => {
       const out = fn(r);
       reports.touch(r.report_id);
@@ -104,6 +116,8 @@ export function createSectionService(db: Db, reports: ReportAccess) {
   };
 
   return {
+    /** A 定稿 report refuses every change (issue 10); for writes that touch a report's sections indirectly. */
+    assertEditable: (reportId: string) => reports.assertEditable(reportId),
     listFull(reportId: string): Section[] {
       const rows = db.prepare('SELECT * FROM sections WHERE report_id = ? ORDER BY kind, position').all(reportId) as SectionRow[];
       return rows.map(toSection);
@@ -139,19 +153,28 @@ export function createSectionService(db: Db, reports: ReportAccess) {
           );
       });
     },
-    save(id: string, content: RichTextState): SectionSummary {
+    /**
+     * Writes a section's content. Callers acting for a user pass `baseRevision`; `beforeWrite` runs in
+     * the same transaction once the checks passed (the versions taken before the text changes).
+     */
+    save(id: string, content: RichTextState, options: SaveOptions = {}): SectionSummary {
       const json = JSON.stringify(content);
       if (json.length > MAX_SECTION_JSON_CHARS) {
         throw new AppError('TOO_LARGE', '这一部分的内容过大（超过约 400 万字符），未能保存。请把内容拆分到多个部分。');
       }
       const plain = toPlainText(content);
       assertKnownNodes(content, () => row(id).content_json);
-      return mutate(id, () => {
-        db.prepare(
-          `UPDATE sections SET content_json = ?, plain_text = ?, char_count = ?, revision = revision + 1, updated_at = ? WHERE id = ?`,
-        ).run(json, plain, countChars(plain), new Date().toISOString(), id);
-        return summary(id);
-      });
+      return mutate(
+        id,
+        () => {
+          options.beforeWrite?.();
+          db.prepare(
+            `UPDATE sections SET content_json = ?, plain_text = ?, char_count = ?, revision = revision + 1, updated_at = ? WHERE id = ?`,
+          ).run(json, plain, countChars(plain), new Date().toISOString(), id);
+          return summary(id);
+        },
+        options.baseRevision,
+      );
     },
     add(reportId: string, parentId: string | null, heading: string, partId: string | null): SectionSummary {
       reports.assertEditable(reportId);
@@ -170,12 +193,21 @@ export function createSectionService(db: Db, reports: ReportAccess) {
       reports.assertEditable(reportId);
       return append(reportId, null, 'attachment', heading, null);
     },
-    rename(id: string, heading: string): SectionSummary {
-      return mutate(id, (r) => {
-        if (r.kind === 'opening') throw new AppError('FORBIDDEN', '导语没有标题，不能改名。');
-        db.prepare('UPDATE sections SET heading = ?, updated_at = ? WHERE id = ?').run(heading, new Date().toISOString(), id);
-        return summary(id);
-      });
+    /** The heading is part of the section's text: renaming bumps the revision like a save. */
+    rename(id: string, heading: string, baseRevision?: number): SectionSummary {
+      return mutate(
+        id,
+        (r) => {
+          if (r.kind === 'opening') throw new AppError('FORBIDDEN', '导语没有标题，不能改名。');
+          db.prepare('UPDATE sections SET heading = ?, revision = revision + 1, updated_at = ? WHERE id = ?').run(
+            heading,
+            new Date().toISOString(),
+            id,
+          );
+          return summary(id);
+        },
+        baseRevision,
+      );
     },
     move(id: string, direction: 'up' | 'down'): SectionSummary[] {
       return mutate(id, (r) => {

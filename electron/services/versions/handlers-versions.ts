@@ -11,6 +11,7 @@ import type { SettingsService } from '../settings';
 import type { Db } from '../../db/connection';
 import type { ReportAccess } from '../reports/report-access';
 import { takeSnapshot } from './snapshots';
+import type { FinalizeService } from '../reports/finalize';
 
 type VersionMethods = keyof typeof versionsContract | keyof typeof searchContract;
 
@@ -22,6 +23,7 @@ export interface VersionDeps {
   restore: RestoreService;
   settings: SettingsService;
   deadlines: DeadlineService;
+  finalize: FinalizeService;
   search: SearchService;
   rememberBackupFolder(): void;
 }
@@ -39,9 +41,10 @@ export function createVersionHandlers(d: VersionDeps): Pick<Handlers, VersionMet
     'versions.list': ({ reportId }) => d.versions.list(reportId),
     'versions.create': ({ reportId, name, reason }) => d.versions.create(reportId, { kind: 'named', name, reason }),
     'versions.compare': ({ reportId, from, to }) => compareSnapshots(snapshotOf(reportId, from), snapshotOf(reportId, to)),
-    'versions.restore': ({ reportId, versionId, sectionId }) => d.restore.restore(reportId, versionId, sectionId),
+    'versions.restore': ({ reportId, versionId, sectionId, baseRevision }) =>
+      d.restore.restore(reportId, versionId, sectionId, baseRevision),
     'versions.setStatus': ({ reportId, status, reason }) => {
-      const version = d.versions.setStatus(reportId, status, reason);
+      const version = d.versions.setStatus(reportId, status, d.finalize.prepareTransition(reportId, status, reason));
       return { report: d.reports.get(reportId).report, version };
     },
     'versions.recordExport': ({ reportId, checklist }) => d.versions.recordExport(reportId, checklist),

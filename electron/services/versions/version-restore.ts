@@ -1,7 +1,7 @@
 import { countChars } from '../../../shared/rich-text';
 import type { Snapshot, SnapshotSection, VersionSummary } from '../../../shared/versions-schema';
 import type { Db } from '../../db/connection';
-import { AppError, notFound } from '../app-error';
+import { AppError, notFound, sectionConflict } from '../app-error';
 import type { ReportAccess } from '../reports/report-access';
 import type { VersionService } from './versions';
 
@@ -12,13 +12,14 @@ import type { VersionService } from './versions';
 export function createRestoreService(db: Db, access: ReportAccess, versions: VersionService) {
   const insert = db.prepare(
     `INSERT INTO sections (id, report_id, parent_id, kind, part_id, heading, position, required, marked_complete, content_json, plain_text, char_count, revision, updated_at)
-     VALUES (@id, @reportId, @parentId, @kind, @partId, @heading, @position, @required, @markedComplete, @contentJson, @plainText, @charCount, 0, @now)`,
+     VALUES (@id, @reportId, @parentId, @kind, @partId, @heading, @position, @required, @markedComplete, @contentJson, @plainText, @charCount, @revision, @now)`,
   );
-  const insertSection = (reportId: string, s: SnapshotSection, now: string, position = s.position) =>
+  const insertSection = (reportId: string, s: SnapshotSection, now: string, position = s.position, revision = 0) =>
     insert.run({
       ...s,
       reportId,
       position,
+      revision,
       required: s.required ? 1 : 0,
       markedComplete: s.markedComplete ? 1 : 0,
       charCount: countChars(s.plainText),
@@ -26,10 +27,15 @@ export function createRestoreService(db: Db, access: ReportAccess, versions: Ver
     });
 
   const restoreWhole = (reportId: string, snapshot: Snapshot, now: string) => {
+    // Revisions only grow, so a window still showing the text before the restore gets CONFLICT.
+    const before = db.prepare('SELECT id, revision FROM sections WHERE report_id = ?').all(reportId) as { id: string; revision: number }[];
+    const top = Math.max(0, ...before.map((r) => r.revision));
+    const revisions = new Map(before.map((r) => [r.id, r.revision]));
+    const next = (s: SnapshotSection) => (revisions.get(s.id) ?? top) + 1;
     db.prepare('DELETE FROM sections WHERE report_id = ?').run(reportId);
     // Parents before children, so the foreign keys hold at every insert.
-    for (const s of snapshot.sections.filter((x) => x.parentId === null)) insertSection(reportId, s, now);
-    for (const s of snapshot.sections.filter((x) => x.parentId !== null)) insertSection(reportId, s, now);
+    for (const s of snapshot.sections.filter((x) => x.parentId === null)) insertSection(reportId, s, now, s.position, next(s));
+    for (const s of snapshot.sections.filter((x) => x.parentId !== null)) insertSection(reportId, s, now, s.position, next(s));
     db.prepare('UPDATE reports SET title = ?, agency = ?, year = ?, report_date = ?, updated_at = ? WHERE id = ?').run(
       snapshot.title,
       snapshot.agency,
@@ -59,13 +65,17 @@ export function createRestoreService(db: Db, access: ReportAccess, versions: Ver
   };
 
   return {
-    restore(reportId: string, versionId: string, sectionId: string | null): VersionSummary {
+    restore(reportId: string, versionId: string, sectionId: string | null, baseRevision?: number): VersionSummary {
       access.assertEditable(reportId);
       const target = versions.get(versionId);
       if (target.reportId !== reportId) throw notFound('该版本');
       const snapshot = versions.snapshot(reportId, versionId);
       const section = sectionId ? snapshot.sections.find((s) => s.id === sectionId) : null;
       if (sectionId && !section) throw notFound('该版本中的这一部分');
+      if (section && baseRevision !== undefined) {
+        const current = db.prepare('SELECT revision FROM sections WHERE id = ?').get(section.id) as { revision: number } | undefined;
+        if (current && current.revision !== baseRevision) throw sectionConflict(current.revision);
+      }
       const what = section ? `“${section.heading}”` : '整个报告';
       return db.transaction(() => {
         const backup = versions.create(reportId, { kind: 'restore', reason: `把${what}恢复到第 ${target.number} 版之前的内容` });

@@ -132,6 +132,19 @@ export function createVersionService(db: Db, access: ReportAccess, settings: Set
       return create(report.id, { kind: 'auto', reason: '编辑暂停后自动保存' });
     },
 
+    /**
+     * 用我的版本覆盖 (issue 10): before one window's text replaces what another window saved, the
+     * stored state is kept as a version, unless the latest version already holds exactly it.
+     */
+    keepBeforeOverwrite(sectionId: string): VersionSummary | null {
+      const section = db.prepare('SELECT report_id, heading FROM sections WHERE id = ?').get(sectionId) as
+        { report_id: string; heading: string } | undefined;
+      if (!section) return null;
+      const last = latest(section.report_id);
+      if (last && last.content_hash === contentHash(takeSnapshot(db, access, section.report_id))) return null;
+      return create(section.report_id, { kind: 'auto', reason: `“${section.heading}”被另一个窗口的内容覆盖前自动保留` });
+    },
+
     /** Every export leaves a version; a second export of unchanged text reuses the last export version. */
     recordExport(reportId: string, checklist: PublicChecklist | null): VersionSummary {
       if (checklist) assertChecklistComplete(checklist);

@@ -19,14 +19,16 @@ export async function applyReportFixes(reportId: string, findings: ReportFinding
   for (const section of detail.sections) {
     const mine = fixable.filter((f) => f.sectionId === section.id);
     const body = mine.filter((f) => f.paragraph >= 0);
+    // Each write names the revision just read: another window's change in between gives CONFLICT.
+    let baseRevision = section.revision;
     if (body.length) {
       const result = applyFixesToState(section.content, body);
-      if (result.applied) await api('sections.save', { id: section.id, content: result.state });
+      if (result.applied) baseRevision = (await api('sections.save', { id: section.id, content: result.state, baseRevision })).revision;
       applied += result.applied;
     }
     const heading = mine.filter((f) => f.paragraph === -1);
     if (heading.length) {
-      await api('sections.rename', { id: section.id, heading: fixText(section.heading, heading) });
+      await api('sections.rename', { id: section.id, heading: fixText(section.heading, heading), baseRevision });
       applied += heading.length;
     }
   }

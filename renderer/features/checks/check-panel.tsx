@@ -8,7 +8,7 @@ import { api, errorMessage } from '../../api/client';
 import { allSaved } from '../../lib/save-tracker';
 import { applyReportFixes } from './apply-report-fixes';
 import { CheckFindingItem } from './check-finding-item';
-import { UserListsDialog } from './user-lists-dialog';
+import { CHECK_CONFIG_CHANGED, UserListsDialog } from './user-lists-dialog';
 
 interface Props {
   reportId: string;
@@ -69,6 +69,15 @@ export function CheckPanel({ reportId, sections, readOnly, onJump, onContentChan
         '已忽略，本报告以后不再提示。'
       ),
     );
+  const allowWord = (f: ReportFinding) =>
+    act(async () => {
+      const word = f.flagged!;
+      const { user } = await api('checks.getConfig', {});
+      if (!user.allowedWords.includes(word)) await api('checks.saveUserLists', { ...user, allowedWords: [...user.allowedWords, word] });
+      window.dispatchEvent(new Event(CHECK_CONFIG_CHANGED));
+      recheck();
+      return `已把“${word}”加入本单位词表，以后不再提示。`;
+    });
   const restore = (f: ReportFinding) => act(async () => (await api('checks.unignore', { reportId, fingerprint: f.fingerprint }), null));
 
   const order = sectionsInReadingOrder(sections);
@@ -95,6 +104,7 @@ export function CheckPanel({ reportId, sections, readOnly, onJump, onContentChan
       onFix={(x) => void fix([x])}
       onIgnore={(x) => void ignore(x)}
       onRestore={(x) => void restore(x)}
+      onAllowWord={(x) => void allowWord(x)}
     />
   );
 

@@ -10,6 +10,10 @@ import { PackageImportButton } from './package-import-button';
 import { ImportDialog } from '../import/import-dialog';
 import { RolloverDialog } from '../rollover/rollover-dialog';
 import { DamagedReportsNotice } from './damaged-notice';
+import { DeleteReportDialog } from './delete-report-dialog';
+import { usePrompt } from '../../components/prompt-dialog';
+import { sameAgency } from '../../../shared/report-guards';
+import { PlanImportButton } from '../plan/plan-import-dialog';
 
 interface Props {
   onOpen(reportId: string): void;
@@ -24,6 +28,11 @@ function groupByYear(reports: Report[]): Array<[number, Report[]]> {
   return [...groups.entries()].sort(([a], [b]) => b - a);
 }
 
+/** Reports that share agency, kind and year with another one in the list: the library marks them. */
+function hasTwin(r: Report, all: Report[]): boolean {
+  return all.some((o) => o.id !== r.id && o.year === r.year && o.kind === r.kind && sameAgency(o.agency, r.agency));
+}
+
 export function LibraryScreen({ onOpen, onTemplates, onSearch, onSettings }: Props) {
   const { data: reports, error, reload } = useAsync(() => api('reports.list', {}), 'reports');
   const [creating, setCreating] = useState(false);
@@ -31,6 +40,8 @@ export function LibraryScreen({ onOpen, onTemplates, onSearch, onSettings }: Pro
   const [rollingOver, setRollingOver] = useState<Report | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Report | null>(null);
+  const prompt = usePrompt();
   const exportPackage = async (r: Report) => {
     try {
       downloadFile(await api('reports.exportPackage', { reportId: r.id }));
@@ -39,10 +50,11 @@ export function LibraryScreen({ onOpen, onTemplates, onSearch, onSettings }: Pro
     }
   };
 
-  const remove = async (r: Report) => {
-    if (!window.confirm(`确定删除“${r.title}”吗？删除后无法恢复。`)) return;
+  const editNote = async (r: Report) => {
+    const note = await prompt.ask({ title: '备注', label: `“${r.title}”的备注（在报告库中区分同类报告）`, initial: r.note });
+    if (note === null) return;
     try {
-      await api('reports.delete', { id: r.id });
+      await api('reports.update', { id: r.id, note });
       reload();
     } catch (e) {
       setActionError(errorMessage(e));
@@ -63,6 +75,7 @@ export function LibraryScreen({ onOpen, onTemplates, onSearch, onSettings }: Pro
         <button type="button" onClick={() => setImporting(true)}>
           导入往年报告
         </button>
+        <PlanImportButton onCreated={onOpen} />
         <PackageImportButton
           onImported={(_r, text) => {
             setNotice(text);
@@ -116,6 +129,12 @@ export function LibraryScreen({ onOpen, onTemplates, onSearch, onSettings }: Pro
                       <button type="button" className="link" onClick={() => onOpen(r.id)}>
                         {r.title}
                       </button>
+                      {(r.note || hasTwin(r, reports)) && (
+                        <div className="report-note muted">
+                          {hasTwin(r, reports) && <span className="twin-badge">同单位同年度同类</span>}
+                          {r.note ? `备注：${r.note}` : '（无备注）'}
+                        </div>
+                      )}
                     </td>
                     <td>{r.templateName}</td>
                     <td>{r.agency}</td>
@@ -133,7 +152,15 @@ export function LibraryScreen({ onOpen, onTemplates, onSearch, onSettings }: Pro
                       <button type="button" onClick={() => void exportPackage(r)}>
                         导出报告包
                       </button>
-                      <button type="button" className="danger" onClick={() => void remove(r)}>
+                      <button
+                        type="button"
+                        onClick={() => void editNote(r)}
+                        disabled={r.status === 'final'}
+                        title={r.status === 'final' ? '已定稿的报告不能修改' : undefined}
+                      >
+                        备注
+                      </button>
+                      <button type="button" className="danger" onClick={() => setDeleting(r)}>
                         删除
                       </button>
                     </td>
@@ -143,6 +170,18 @@ export function LibraryScreen({ onOpen, onTemplates, onSearch, onSettings }: Pro
             </table>
           </section>
         ))}
+      {prompt.dialog}
+      {deleting && (
+        <DeleteReportDialog
+          report={deleting}
+          onCancel={() => setDeleting(null)}
+          onDeleted={() => {
+            setNotice(`已删除“${deleting.title}”。`);
+            setDeleting(null);
+            reload();
+          }}
+        />
+      )}
       {creating && (
         <NewReportDialog
           onCancel={() => setCreating(false)}

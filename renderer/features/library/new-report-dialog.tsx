@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api, errorMessage } from '../../api/client';
 import { todayIso } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
+import { duplicateFields, useDuplicateOffer } from './duplicate-offer';
 
 interface Props {
   onCancel(): void;
@@ -28,17 +29,25 @@ export function NewReportDialog({ onCancel, onCreated }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const chosen = templateId || templates?.[0]?.id || '';
+  const offer = useDuplicateOffer();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
+      const kind = templates?.find((t) => t.id === chosen)?.kind;
+      // Same agency, kind and year already there: offer to open it instead (issue 10).
+      const decision =
+        kind && agency.trim() ? await offer.check({ agency: agency.trim(), year: Number(year), kind }) : { kind: 'none' as const };
+      if (decision === null) return setBusy(false);
+      if (decision.kind === 'open') return onCreated(decision.id);
       const detail = await api('reports.create', {
         templateId: chosen,
         agency,
         year: Number(year),
         reportDate: reportDate || null,
+        ...duplicateFields(decision),
       });
       onCreated(detail.report.id);
     } catch (e) {
@@ -88,6 +97,7 @@ export function NewReportDialog({ onCancel, onCreated }: Props) {
           </button>
         </div>
       </form>
+      {offer.dialog}
     </div>
   );
 }

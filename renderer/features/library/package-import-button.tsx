@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { Report } from '../../../shared/report-schema';
 import { api, ApiCallError, errorMessage } from '../../api/client';
+import { useChoice } from '../../components/choice-dialog';
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -18,6 +19,7 @@ export function PackageImportButton({
   onError(message: string): void;
 }) {
   const input = useRef<HTMLInputElement>(null);
+  const choice = useChoice();
 
   const importFile = async (file: File) => {
     const base64 = await toBase64(file);
@@ -26,11 +28,21 @@ export function PackageImportButton({
       onImported(r.report, `已导入“${r.report.title}”（含 ${r.versions} 个版本）。`);
     } catch (e) {
       if (!(e instanceof ApiCallError && e.code === 'CONFLICT')) return onError(errorMessage(e));
-      const keepBoth = window.confirm(`${e.message}\n\n点“确定”保留两份（导入为副本）；点“取消”再选择是否替换。`);
-      const replace = !keepBoth && window.confirm('用导入的报告替换本机的这份报告？替换前会自动备份全部数据。');
-      if (!keepBoth && !replace) return;
+      // The same report (replace is possible; refused when it is 定稿) or another one of the same agency, kind and year.
+      const sameReport = e.message.includes('本机已有这份报告');
+      const answer = await choice.ask({
+        title: sameReport ? '本机已有这份报告' : '已有同类报告',
+        message: sameReport ? `${e.message}替换前会自动备份全部数据。` : e.message,
+        choices: sameReport
+          ? [
+              { value: 'keepBoth' as const, label: '保留两份' },
+              { value: 'replace' as const, label: '替换本机的报告' },
+            ]
+          : [{ value: 'keepBoth' as const, label: '仍然导入' }],
+      });
+      if (!answer) return;
       try {
-        const r = await api('reports.importPackage', { base64, ifExists: keepBoth ? 'keepBoth' : 'replace' });
+        const r = await api('reports.importPackage', { base64, ifExists: answer });
         onImported(r.report, r.replaced ? `已用导入的报告替换“${r.report.title}”。` : `已导入为副本“${r.report.title}”。`);
       } catch (again) {
         onError(errorMessage(again));
@@ -55,6 +67,7 @@ export function PackageImportButton({
           if (file) void importFile(file);
         }}
       />
+      {choice.dialog}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Report } from '../../../shared/report-schema';
 import { api, errorMessage } from '../../api/client';
+import { duplicateFields, useDuplicateOffer } from '../library/duplicate-offer';
 
 interface Props {
   source: Report;
@@ -13,12 +14,16 @@ export function RolloverDialog({ source, onCancel, onCreated }: Props) {
   const [year, setYear] = useState(String(source.year + 1));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const offer = useDuplicateOffer();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const result = await api('rollover.create', { reportId: source.id, year: Number(year) });
+      const decision = await offer.check({ agency: source.agency, year: Number(year), kind: source.kind });
+      if (decision === null) return setBusy(false);
+      if (decision.kind === 'open') return onCreated(decision.id);
+      const result = await api('rollover.create', { reportId: source.id, year: Number(year), ...duplicateFields(decision) });
       onCreated(result.id);
     } catch (e) {
       setError(errorMessage(e));
@@ -31,7 +36,7 @@ export function RolloverDialog({ source, onCancel, onCreated }: Props) {
         <h2 id="rollover-title">沿用上年</h2>
         <p>
           以“{source.title}
-          ”为基础创建新年度的报告：结构、单位和模板不变，标题、标题中的年份和成文日期顺延；正文沿用上年文字并标为“待更新”，上年数据以黄色标出，上年的工作安排列为本年落实情况清单。
+          ”为基础创建新年度的报告：结构、单位和模板不变，标题、标题中的年份和成文日期顺延；正文沿用上年文字并标为“待更新”，正文中上年的年份逐处列出、确认后顺延，上年数据以黄色标出，上年的工作安排列为本年落实情况清单。
         </p>
         <label>
           新报告年度
@@ -51,6 +56,7 @@ export function RolloverDialog({ source, onCancel, onCreated }: Props) {
           </button>
         </div>
       </form>
+      {offer.dialog}
     </div>
   );
 }

@@ -30,6 +30,8 @@ export interface PartDraft {
   allowSubsections: boolean;
   guidance: GuidanceDraft;
   subsections: SubsectionDraft[];
+  /** A plan's part that lists structured measures (issue 18); kept through editing. */
+  measureItems?: boolean;
 }
 
 export interface TemplateDraft {
@@ -113,6 +115,7 @@ export function fromDraft(d: TemplateDraft): Template {
       allowSubsections: p.allowSubsections,
       guidance: guidanceFromDraft(p.guidance),
       subsections: p.subsections.map(({ key: _key, ...s }) => ({ ...s, id: s.id.trim(), heading: s.heading.trim() })),
+      ...(p.measureItems === undefined ? {} : { measureItems: p.measureItems }),
     })),
   };
 }

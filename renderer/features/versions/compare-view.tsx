@@ -5,6 +5,7 @@ import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import { DiffText } from './diff-text';
 import { versionLabel } from './version-label';
+import { useChoice } from '../../components/choice-dialog';
 
 const CHANGE_LABELS: Record<SectionDiff['change'], string> = { same: '未改动', changed: '有改动', added: '新增', removed: '已删除' };
 
@@ -16,21 +17,29 @@ interface Props {
   readOnly: boolean;
   onClose(): void;
   onRestored(message: string): void;
+  /** The revision the open editor started from, so a restore over another window's change is refused (issue 10). */
+  revisionOf?(sectionId: string): number | undefined;
 }
 
 /** Two versions side by side, section by section, with character-level marks. */
-export function CompareView({ reportId, from, to, readOnly, onClose, onRestored }: Props) {
+export function CompareView({ reportId, from, to, readOnly, onClose, onRestored, revisionOf }: Props) {
   const { data: diffs, error } = useAsync(
     () => api('versions.compare', { reportId, from: from.id, to: to?.id ?? 'current' }),
     `${from.id}-${to?.id ?? 'current'}`,
   );
   const [showSame, setShowSame] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const choice = useChoice();
 
   const restoreSection = async (d: SectionDiff) => {
-    if (!window.confirm(`把“${d.heading}”恢复为${versionLabel(from)}中的内容？当前内容会先保存为一个版本。`)) return;
+    const answer = await choice.ask({
+      title: '恢复此部分',
+      message: `把“${d.heading}”恢复为${versionLabel(from)}中的内容？当前内容会先保存为一个版本。`,
+      choices: [{ value: 'restore' as const, label: '恢复', primary: true }],
+    });
+    if (!answer) return;
     try {
-      await api('versions.restore', { reportId, versionId: from.id, sectionId: d.sectionId });
+      await api('versions.restore', { reportId, versionId: from.id, sectionId: d.sectionId, baseRevision: revisionOf?.(d.sectionId) });
       onRestored(`已把“${d.heading}”恢复为${versionLabel(from)}的内容。`);
     } catch (e) {
       setMessage(errorMessage(e));
@@ -75,6 +84,7 @@ export function CompareView({ reportId, from, to, readOnly, onClose, onRestored 
           </div>
         </article>
       ))}
+      {choice.dialog}
     </section>
   );
 }

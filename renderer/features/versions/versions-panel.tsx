@@ -7,6 +7,7 @@ import { allSaved } from '../../lib/save-tracker';
 import { useAsync } from '../../lib/use-async';
 import { CompareView } from './compare-view';
 import { versionLabel } from './version-label';
+import { useChoice } from '../../components/choice-dialog';
 
 interface Props {
   reportId: string;
@@ -14,10 +15,12 @@ interface Props {
   onClose(): void;
   /** After a restore the workspace reloads the report. */
   onRestored(message: string): void;
+  /** The revision the open editor started from (see CompareView). */
+  revisionOf?(sectionId: string): number | undefined;
 }
 
 /** The report's history: named versions, compare any two (or with now), restore. */
-export function VersionsPanel({ reportId, readOnly, onClose, onRestored }: Props) {
+export function VersionsPanel({ reportId, readOnly, onClose, onRestored, revisionOf }: Props) {
   const { data: versions, error, reload } = useAsync(() => api('versions.list', { reportId }), reportId);
   const [name, setName] = useState<string>(SUGGESTED_VERSION_NAMES[0]);
   const [reason, setReason] = useState('');
@@ -25,6 +28,7 @@ export function VersionsPanel({ reportId, readOnly, onClose, onRestored }: Props
   const [comparing, setComparing] = useState<{ from: VersionSummary; to: VersionSummary | null } | null>(null);
   // The colour comes from an explicit kind: refusals can begin with 已 too (已经……).
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const choice = useChoice();
 
   const run = async (action: () => Promise<void>) => {
     setMessage(null);
@@ -42,8 +46,13 @@ export function VersionsPanel({ reportId, readOnly, onClose, onRestored }: Props
       reload();
       setMessage({ kind: 'success', text: `已保存${versionLabel(v)}。` });
     });
-  const restoreWhole = (v: VersionSummary) => {
-    if (!window.confirm(`把整个报告恢复为${versionLabel(v)}？当前内容会先保存为一个版本，可以再恢复回来。`)) return;
+  const restoreWhole = async (v: VersionSummary) => {
+    const answer = await choice.ask({
+      title: '恢复整个报告',
+      message: `把整个报告恢复为${versionLabel(v)}？当前内容会先保存为一个版本，可以再恢复回来。`,
+      choices: [{ value: 'restore' as const, label: '恢复', primary: true }],
+    });
+    if (!answer) return;
     void run(async () => {
       await allSaved();
       await api('versions.restore', { reportId, versionId: v.id });
@@ -65,6 +74,7 @@ export function VersionsPanel({ reportId, readOnly, onClose, onRestored }: Props
         readOnly={readOnly}
         onClose={() => setComparing(null)}
         onRestored={onRestored}
+        revisionOf={revisionOf}
       />
     );
 
@@ -147,7 +157,7 @@ export function VersionsPanel({ reportId, readOnly, onClose, onRestored }: Props
                   与当前比较
                 </button>
                 {!readOnly && (
-                  <button type="button" onClick={() => restoreWhole(v)}>
+                  <button type="button" onClick={() => void restoreWhole(v)}>
                     恢复此版本
                   </button>
                 )}
@@ -156,6 +166,7 @@ export function VersionsPanel({ reportId, readOnly, onClose, onRestored }: Props
           ))}
         </tbody>
       </table>
+      {choice.dialog}
     </section>
   );
 }

@@ -66,6 +66,16 @@ export function ExportSettingsDialog({ reportId, onClose }: { reportId: string; 
             {label}
           </label>
         ))}
+        <label>
+          工作计划的措施写成
+          <select
+            value={settings.planMeasureForm}
+            onChange={(e) => update({ planMeasureForm: e.target.value as ExportSettings['planMeasureForm'] })}
+          >
+            <option value="text">正文：1.……（牵头单位：…；责任单位：…；完成时限：…）</option>
+            <option value="table">任务分解表：序号、工作任务、牵头单位、责任单位、完成时限</option>
+          </select>
+        </label>
         {(error ?? loadError) && (
           <p className="error" role="alert">
             {error ?? loadError}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { buildOutline } from '../../../shared/outline';
 import { REPORT_STATUS_LABELS, type ReportDetail, type SectionSummary } from '../../../shared/report-schema';
 import type { RichTextState } from '../../../shared/rich-text';
@@ -25,6 +25,9 @@ import { useCheckContext } from '../checks/use-check-context';
 import { ExportMenu, type MessageKind } from './export-menu';
 import { usePrompt } from '../../components/prompt-dialog';
 import { ATTACHMENT_GUIDANCE, attachmentLabelOf } from './attachments';
+import { MeasureEditor } from '../plan/measure-editor';
+import { PlanChecklistPanel } from '../plan/plan-checklist-panel';
+import { usePlanChecklist } from '../plan/use-plan-checklist';
 
 /** The banner's colour comes from an explicit kind, not from how the text begins. */
 type Banner = { kind: MessageKind; text: string };
@@ -61,8 +64,24 @@ export function WorkspaceScreen({
   const prompt = usePrompt();
   const rollover = useRolloverStatus(reportId, detail?.sections.map((s) => s.revision).join(',') ?? '');
   const [showChecks, setShowChecks] = useState(false);
+  // The plan of the same agency and year as this report's checklist (issue 18).
+  const plan = usePlanChecklist(reportId, detail?.report.kind ?? null, detail?.sections.map((s) => s.revision).join(',') ?? '');
+  const [showPlan, setShowPlan] = useState(false);
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
-  const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
+  const baseCheckContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
+  // A report made by 沿用上年 is also checked live for years left over from last year (rollover.stale-year).
+  const planKey = rollover.status ? rollover.status.planSectionIds.join(',') : null;
+  const checkContext = useMemo(
+    () =>
+      baseCheckContext && {
+        ...baseCheckContext,
+        rollover: planKey === null ? null : { planSectionIds: planKey ? planKey.split(',') : [] },
+      },
+    [baseCheckContext, planKey],
+  );
+  // The revision each section's last acknowledged write returned (issue 10: saves carry their base).
+  const [acknowledged] = useState(() => new Map<string, number>());
+  const baseRevisionOf = (id: string) => Math.max(acknowledged.get(id) ?? 0, detail?.sections.find((s) => s.id === id)?.revision ?? 0);
 
   if (loadError)
     return (
@@ -105,7 +124,8 @@ export function WorkspaceScreen({
   const saveSection = (id: string) => async (content: RichTextState) => {
     setSaveStatus({ kind: 'saving' });
     try {
-      const summary = await trackSave(api('sections.save', { id, content }));
+      const summary = await trackSave(api('sections.save', { id, content, baseRevision: baseRevisionOf(id) }));
+      acknowledged.set(id, summary.revision);
       setData((d) => d && { ...d, sections: d.sections.map((s) => (s.id === id ? { ...s, ...summary, content } : s)) });
       setSaveStatus({ kind: 'saved', at: new Date() });
     } catch (e) {
@@ -173,9 +193,28 @@ export function WorkspaceScreen({
           {saveStatus.kind === 'error' && <span className="error">保存失败：{saveStatus.message}</span>}
         </span>
         <div className="spacer" />
-        <button type="button" aria-pressed={showChecks} onClick={() => setShowChecks((v) => !v)}>
+        <button
+          type="button"
+          aria-pressed={showChecks}
+          onClick={() => {
+            setShowChecks((v) => !v);
+            setShowPlan(false);
+          }}
+        >
           校对
         </button>
+        {plan.checklist?.plan && (
+          <button
+            type="button"
+            aria-pressed={showPlan}
+            onClick={() => {
+              setShowPlan((v) => !v);
+              setShowChecks(false);
+            }}
+          >
+            年度计划（{plan.checklist.items.filter((i) => !i.answered).length} 项未回应）
+          </button>
+        )}
         <button type="button" onClick={() => setPanel(panel === 'versions' ? null : 'versions')}>
           版本记录
         </button>
@@ -257,7 +296,11 @@ export function WorkspaceScreen({
                 existingPartIds={new Set(sections.filter((s) => s.parentId === current.id).map((s) => s.partId ?? ''))}
                 readOnly={readOnly}
                 onRename={(heading) =>
-                  void run(async () => setData(mergeSummaries(detail, [await api('sections.rename', { id: current.id, heading })])))
+                  void run(async () => {
+                    const summary = await api('sections.rename', { id: current.id, heading, baseRevision: baseRevisionOf(current.id) });
+                    acknowledged.set(current.id, summary.revision);
+                    setData(mergeSummaries(detail, [summary]));
+                  })
                 }
                 onMove={(direction) =>
                   void run(async () => setData(mergeSummaries(detail, await api('sections.move', { id: current.id, direction }))))
@@ -307,11 +350,28 @@ export function WorkspaceScreen({
                   }
                 }
               />
+              {report.kind === 'work-plan' && (current.kind === 'part' || current.kind === 'subsection') && (
+                <MeasureEditor
+                  key={`measures-${current.id}-${generation}`}
+                  reportId={reportId}
+                  sectionId={current.id}
+                  readOnly={readOnly}
+                />
+              )}
             </>
           )}
           {!readOnly && <p className="hint muted">输入的内容会自动保存。</p>}
         </section>
-        {showChecks ? (
+        {showPlan && plan.checklist?.plan ? (
+          <PlanChecklistPanel
+            reportId={reportId}
+            checklist={plan.checklist}
+            sections={sections}
+            readOnly={readOnly}
+            onChanged={(next) => (next ? plan.setChecklist(next) : plan.reload())}
+            onJump={(id) => setSelected({ kind: 'section', id })}
+          />
+        ) : showChecks ? (
           <CheckPanel
             reportId={reportId}
             sections={sections}

@@ -4,7 +4,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/cli';
 import { stateFromParagraphs } from '../../../shared/rich-text';
-import { createTestCore, LOCAL_TEMPLATE, REPO_ROOT, tempDir } from '../../helpers';
+import { createTestCore, LOCAL_TEMPLATE, REPO_ROOT, tempDir, saveAtCurrent } from '../../helpers';
 
 interface Output {
   findings: Array<{
@@ -96,7 +96,7 @@ describe('nianbao check', () => {
       reportDate: '2025-01-10',
     });
     const measures = detail.sections.find((s) => s.partId === 'measures')!;
-    await core.invoke('sections.save', { id: measures.id, content: stateFromParagraphs(['今年来，全县推进法制政府建设。']) });
+    await saveAtCurrent(core, { id: measures.id, content: stateFromParagraphs(['今年来，全县推进法制政府建设。']) });
     core.close();
     const { code, out } = await cli(['check', `report:${detail.report.id}`, '--json'], dbPath);
     expect(code).toBe(0);

@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/cli';
 import { stateFromParagraphs } from '../../../shared/rich-text';
-import { createTestCore, LOCAL_TEMPLATE, REPO_ROOT, tempDir } from '../../helpers';
+import { createTestCore, LOCAL_TEMPLATE, REPO_ROOT, tempDir, saveAtCurrent } from '../../helpers';
 
 // Never the user's real database: without --db the CLI falls back to NIANBAO_DB, set to a temp file here.
 async function cli(args: string[], env: NodeJS.ProcessEnv = { NIANBAO_DB: path.join(tempDir(), 'default.db') }) {
@@ -24,7 +24,7 @@ async function databaseWithReport() {
     reportDate: '2025-02-10',
   });
   const measures = detail.sections.find((s) => s.partId === 'measures')!;
-  await core.invoke('sections.save', { id: measures.id, content: stateFromParagraphs(['全年审查规范性文件36件。']) });
+  await saveAtCurrent(core, { id: measures.id, content: stateFromParagraphs(['全年审查规范性文件36件。']) });
   core.close();
   return { dbPath: core.dbPath, id: detail.report.id };
 }

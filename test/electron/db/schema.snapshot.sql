@@ -1,4 +1,7 @@
+CREATE INDEX plan_answers_by_measure ON plan_answers (measure_id);
 CREATE INDEX plan_items_by_report ON plan_items (report_id, position);
+CREATE INDEX plan_measures_by_report ON plan_measures (report_id);
+CREATE INDEX plan_measures_by_section ON plan_measures (section_id, position);
 CREATE INDEX report_versions_by_report ON report_versions (report_id, number DESC);
 CREATE INDEX reports_by_year ON reports (year DESC, updated_at DESC);
 CREATE INDEX section_carryover_by_report ON section_carryover (report_id);
@@ -7,10 +10,12 @@ CREATE TABLE app_export_defaults ( id INTEGER PRIMARY KEY CHECK (id = 1), settin
 CREATE TABLE app_settings ( key TEXT PRIMARY KEY, value_json TEXT NOT NULL, updated_at TEXT NOT NULL );
 CREATE TABLE check_ignores ( report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, fingerprint TEXT NOT NULL, rule TEXT NOT NULL, excerpt TEXT NOT NULL, ignored_by TEXT NOT NULL, ignored_at TEXT NOT NULL, PRIMARY KEY (report_id, fingerprint) );
 CREATE TABLE check_user_lists ( id INTEGER PRIMARY KEY CHECK (id = 1), body TEXT NOT NULL, updated_at TEXT NOT NULL );
+CREATE TABLE plan_answers ( report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, measure_id TEXT NOT NULL REFERENCES plan_measures (id) ON DELETE CASCADE, section_id TEXT NOT NULL REFERENCES sections (id) ON DELETE CASCADE, paragraph INTEGER NOT NULL, excerpt TEXT NOT NULL DEFAULT '', confirmed_at TEXT NOT NULL, PRIMARY KEY (report_id, measure_id, section_id, paragraph) );
 CREATE TABLE plan_items ( id TEXT PRIMARY KEY, report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, position INTEGER NOT NULL, text TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'reported', 'not-done')), section_id TEXT REFERENCES sections (id) ON DELETE SET NULL, paragraph INTEGER, excerpt TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL );
+CREATE TABLE plan_measures ( id TEXT PRIMARY KEY, report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, section_id TEXT NOT NULL REFERENCES sections (id) ON DELETE CASCADE, position INTEGER NOT NULL, text TEXT NOT NULL, lead_unit TEXT NOT NULL DEFAULT '', units TEXT NOT NULL DEFAULT '', deadline TEXT NOT NULL DEFAULT '', indicator TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'in-progress', 'not-done')), reason TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL );
 CREATE TABLE report_export_settings ( report_id TEXT PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE, settings_json TEXT NOT NULL, updated_at TEXT NOT NULL );
 CREATE TABLE report_versions ( id TEXT PRIMARY KEY, report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, number INTEGER NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('auto', 'export', 'status', 'named', 'restore', 'reopen', 'import')), name TEXT, reason TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, checklist_json TEXT, content_hash TEXT NOT NULL, snapshot_json TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (report_id, number) );
-CREATE TABLE reports ( id TEXT PRIMARY KEY, template_id TEXT NOT NULL, template_snapshot TEXT NOT NULL, title TEXT NOT NULL, agency TEXT NOT NULL, year INTEGER NOT NULL, report_date TEXT, status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'review', 'final')), created_at TEXT NOT NULL, updated_at TEXT NOT NULL );
+CREATE TABLE reports ( id TEXT PRIMARY KEY, template_id TEXT NOT NULL, template_snapshot TEXT NOT NULL, title TEXT NOT NULL, agency TEXT NOT NULL, year INTEGER NOT NULL, report_date TEXT, status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'review', 'final')), created_at TEXT NOT NULL, updated_at TEXT NOT NULL , note TEXT NOT NULL DEFAULT '');
 CREATE TABLE rollovers ( report_id TEXT PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE, source_report_id TEXT, source_year INTEGER NOT NULL, created_at TEXT NOT NULL );
 CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);
 CREATE TABLE section_carryover ( section_id TEXT PRIMARY KEY REFERENCES sections (id) ON DELETE CASCADE, report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, source_text TEXT NOT NULL, carried_revision INTEGER NOT NULL, confirmed INTEGER NOT NULL DEFAULT 0 );

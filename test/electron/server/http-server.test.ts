@@ -94,4 +94,26 @@ describe('browser-mode server', () => {
     expect(res.status).toBe(413);
     expect(await core.invoke('reports.list', {})).toEqual([]);
   });
+
+  it('sends a section write’s CONFLICT with the revision now stored (issue 10)', async () => {
+    const created = JSON.parse(
+      (
+        await api(
+          'reports.create',
+          {},
+          JSON.stringify({ templateId: 'fazhi-annual-local', agency: '南湖区司法局', year: 2024, reportDate: null }),
+        )
+      ).body,
+    );
+    const opening = created.data.sections.find((s: { kind: string }) => s.kind === 'opening');
+    const save = (baseRevision: number) =>
+      api('sections.save', {}, JSON.stringify({ id: opening.id, content: { root: { type: 'root', children: [] } }, baseRevision }));
+    expect(JSON.parse((await save(0)).body)).toMatchObject({ ok: true, data: { revision: 1 } });
+    const stale = await save(0);
+    expect(stale.status).toBe(200);
+    expect(JSON.parse(stale.body)).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('另一个窗口已修改此部分'), currentRevision: 1 },
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildOutline } from '../../../shared/outline';
-import { createTestCore } from '../../helpers';
+import { createTestCore, saveAtCurrent } from '../../helpers';
 import { createReport, H3, P, state } from './export/fixtures';
 
 const cores: Array<ReturnType<typeof createTestCore>> = [];
@@ -21,9 +21,9 @@ describe('attachments (附件)', () => {
     const a = await core.invoke('sections.addAttachment', { reportId: report.id, heading: '2024年度行政执法数据统计表' });
     const b = await core.invoke('sections.addAttachment', { reportId: report.id, heading: '规范性文件目录' });
     expect([a.kind, a.position, b.position, a.parentId]).toEqual(['attachment', 0, 1, null]);
-    await core.invoke('sections.save', { id: b.id, content: state([P('共制定规范性文件3件。')]) });
+    await saveAtCurrent(core, { id: b.id, content: state([P('共制定规范性文件3件。')]) });
     await core.invoke('sections.move', { id: b.id, direction: 'up' });
-    await core.invoke('sections.rename', { id: a.id, heading: '行政执法数据统计表' });
+    await core.invoke('sections.rename', { id: a.id, heading: '行政执法数据统计表', baseRevision: a.revision });
 
     const detail = await core.invoke('reports.get', { id: report.id });
     const outline = buildOutline(detail.sections);
@@ -44,7 +44,7 @@ describe('attachments (附件)', () => {
     const core = fresh();
     const { report } = await createReport(core);
     const a = await core.invoke('sections.addAttachment', { reportId: report.id, heading: '重大行政决策事项目录' });
-    await core.invoke('sections.save', { id: a.id, content: state([P('城市轨道交通票价调整方案。')]) });
+    await saveAtCurrent(core, { id: a.id, content: state([P('城市轨道交通票价调整方案。')]) });
     const hits = await core.invoke('search.query', { query: '轨道交通票价' });
     expect(hits.hits.map((h) => h.sectionId)).toEqual([a.id]);
 
@@ -62,7 +62,7 @@ describe('attachments (附件)', () => {
     const bad = await core.call('sections.addAttachment', { reportId: report.id, heading: '  ' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(!bad.ok && bad.error.message).toContain('标题不能为空');
-    await core.invoke('reports.update', { id: report.id, status: 'final' });
+    await core.invoke('reports.update', { id: report.id, status: 'final', reason: '领导已签批' });
     const refused = await core.call('sections.addAttachment', { reportId: report.id, heading: '统计表' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const detail = await core.invoke('reports.get', { id: report.id });
@@ -73,12 +73,12 @@ describe('attachments (附件)', () => {
     const core = fresh();
     const { report, sections } = await createReport(core);
     const part = sections.find((s) => s.kind === 'part')!;
-    await core.invoke('sections.save', {
+    await saveAtCurrent(core, {
       id: part.id,
       content: state([H3('健全机制'), P('正文。'), H3('强化监督'), P('正文。'), H3('推进公开'), P('正文。')]),
     });
     const a = await core.invoke('sections.addAttachment', { reportId: report.id, heading: '行政执法数据统计表' });
-    await core.invoke('sections.save', { id: a.id, content: state([P('1.行政处罚案件1203件'), P('全年共办理复议案件57件。。')]) });
+    await saveAtCurrent(core, { id: a.id, content: state([P('1.行政处罚案件1203件'), P('全年共办理复议案件57件。。')]) });
     const { findings } = await core.invoke('checks.runReport', { reportId: report.id });
     const inAttachment = findings.filter((f) => f.sectionId === a.id);
     expect(inAttachment.map((f) => [f.rule, f.paragraph])).toEqual([['punct.repeated', 1]]);

@@ -26,8 +26,8 @@ describe('the API contract', () => {
     ['reports.create', { templateId: LOCAL_TEMPLATE, agency: '某局', year: 20245, reportDate: null }, /年度不能晚于/],
     ['reports.create', { templateId: LOCAL_TEMPLATE, agency: '某局', year: 2024, reportDate: '2025-02-30' }, /日期不存在/],
     ['reports.create', { templateId: LOCAL_TEMPLATE, agency: '某局', year: 2024, reportDate: null, extra: 1 }, /extra/],
-    ['sections.save', { id: 'x', content: { root: { type: 'paragraph' } } }, /root/],
-    ['sections.rename', { id: 'x', heading: '   ' }, /标题不能为空/],
+    ['sections.save', { id: 'x', content: { root: { type: 'paragraph' } }, baseRevision: 0 }, /root/],
+    ['sections.rename', { id: 'x', heading: '   ', baseRevision: 0 }, /标题不能为空/],
     ['reports.get', { id: '../../etc/passwd' }, /编号格式不正确/],
     ['reports.get', 'not an object', /输入不正确/],
   ])('%s refuses invalid input with a Chinese message and changes nothing', async (method, input, message) => {

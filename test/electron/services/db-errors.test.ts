@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stateFromParagraphs } from '../../../shared/rich-text';
-import { createTestCore, LOCAL_TEMPLATE } from '../../helpers';
+import { createTestCore, LOCAL_TEMPLATE, revisionOf } from '../../helpers';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -13,7 +13,8 @@ async function setup() {
   cleanups.push(() => c.close());
   const detail = await c.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency: '市司法局', year: 2024, reportDate: null });
   const opening = detail.sections.find((s) => s.kind === 'opening')!;
-  const save = (text: string) => c.call('sections.save', { id: opening.id, content: stateFromParagraphs([text]) });
+  const save = (text: string) =>
+    c.call('sections.save', { id: opening.id, content: stateFromParagraphs([text]), baseRevision: revisionOf(c, opening.id) });
   await save('已保存的导语');
   const stored = async () => (await c.invoke('reports.get', { id: detail.report.id })).sections.find((s) => s.id === opening.id)!.plainText;
   return { c, save, stored };

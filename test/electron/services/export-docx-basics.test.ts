@@ -3,7 +3,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stateFromParagraphs } from '../../../shared/rich-text';
-import { createTestCore, LOCAL_TEMPLATE, tempDir } from '../../helpers';
+import { createTestCore, LOCAL_TEMPLATE, tempDir, saveAtCurrent } from '../../helpers';
 import { docxToPdf, pdfInfo, pdfText } from '../../support/libreoffice';
 
 let core: ReturnType<typeof createTestCore>;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   });
   const byPart = (id: string) => detail.sections.find((s) => s.partId === id)!;
   const opening = detail.sections.find((s) => s.kind === 'opening')!;
-  await core.invoke('sections.save', {
+  await saveAtCurrent(core, {
     id: opening.id,
     content: stateFromParagraphs(['2024年，我局坚持以习近平法治思想为指导。现将有关情况报告如下：']),
   });
@@ -30,8 +30,8 @@ beforeAll(async () => {
     heading: '深入学习贯彻习近平法治思想',
     partId: 'xuexi',
   });
-  await core.invoke('sections.save', { id: sub.id, content: stateFromParagraphs(['组织专题学习12次。']) });
-  await core.invoke('sections.save', { id: byPart('shortcomings').id, content: stateFromParagraphs(['基层执法力量仍然薄弱。']) });
+  await saveAtCurrent(core, { id: sub.id, content: stateFromParagraphs(['组织专题学习12次。']) });
+  await saveAtCurrent(core, { id: byPart('shortcomings').id, content: stateFromParagraphs(['基层执法力量仍然薄弱。']) });
   const file = await core.invoke('export.docx', { reportId: detail.report.id });
   docx = path.join(tempDir(), file.fileName);
   fs.writeFileSync(docx, Buffer.from(file.base64, 'base64'));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { stateFromParagraphs } from '../../../../shared/rich-text';
-import { createTestCore, LOCAL_TEMPLATE } from '../../../helpers';
+import { createTestCore, LOCAL_TEMPLATE, saveAtCurrent } from '../../../helpers';
 
 const cores: Array<ReturnType<typeof createTestCore>> = [];
 function core(dbPath?: string) {
@@ -20,9 +20,9 @@ async function reportWith(c: ReturnType<typeof core>, measures: string[]) {
     reportDate: '2025-01-15',
   });
   const byPart = (id: string) => detail.sections.find((s) => s.partId === id)!;
-  await c.invoke('sections.save', { id: byPart('measures').id, content: stateFromParagraphs(measures) });
+  await saveAtCurrent(c, { id: byPart('measures').id, content: stateFromParagraphs(measures) });
   for (const id of ['leaders', 'shortcomings', 'plans', 'other']) {
-    await c.invoke('sections.save', { id: byPart(id).id, content: stateFromParagraphs(['2024年，按要求开展了相关工作。']) });
+    await saveAtCurrent(c, { id: byPart(id).id, content: stateFromParagraphs(['2024年，按要求开展了相关工作。']) });
   }
   return { detail, measuresId: byPart('measures').id };
 }

@@ -5,7 +5,7 @@ import { renderHtml } from '../../../../electron/services/export/html';
 import { renderPrintHtml } from '../../../../electron/services/export/print-html';
 import { defaultExportSettings } from '../../../../shared/export-settings';
 import type { ReportDetail } from '../../../../shared/report-schema';
-import { createTestCore } from '../../../helpers';
+import { createTestCore, saveAtCurrent } from '../../../helpers';
 import { bodyText, P, shortReport, state, tableNode } from './fixtures';
 import { chromiumPdfFile, docxText, pageNumberLine, pdfBodyText, printedLines } from './pdf-measure';
 import { docxToPdfFile, pdfFonts, pdfLines, savePagePngs, type Page } from './render';
@@ -28,7 +28,7 @@ const TITLES = ['2024年度行政执法数据统计表', '2024年度规范性文
 async function withAttachments(): Promise<ReportDetail> {
   const detail = await shortReport(core);
   const first = await core.invoke('sections.addAttachment', { reportId: detail.report.id, heading: TITLES[0]! });
-  await core.invoke('sections.save', {
+  await saveAtCurrent(core, {
     id: first.id,
     content: state([
       tableNode([
@@ -38,7 +38,7 @@ async function withAttachments(): Promise<ReportDetail> {
     ]),
   });
   const second = await core.invoke('sections.addAttachment', { reportId: detail.report.id, heading: TITLES[1]! });
-  await core.invoke('sections.save', { id: second.id, content: state([P(bodyText(2, 7))]) });
+  await saveAtCurrent(core, { id: second.id, content: state([P(bodyText(2, 7))]) });
   return core.invoke('reports.get', { id: detail.report.id });
 }
 

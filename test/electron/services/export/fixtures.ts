@@ -1,7 +1,7 @@
 import type { Core } from '../../../../electron/services/core';
 import type { ReportDetail } from '../../../../shared/report-schema';
 import type { RichTextState } from '../../../../shared/rich-text';
-import { LOCAL_TEMPLATE } from '../../../helpers';
+import { LOCAL_TEMPLATE, saveAtCurrent } from '../../../helpers';
 
 /** Builds real reports through the core (as the app does) for the exporter tests and the benchmark. */
 
@@ -45,7 +45,8 @@ export const bodyText = (lines: number, seed: number) => `${hanzi(26 + 28 * (lin
 const AGENCY = '市司法局';
 
 export async function createReport(core: Core, agency = AGENCY): Promise<ReportDetail> {
-  return core.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency, year: 2024, reportDate: '2025-01-07' });
+  // Several tests make more than one report of the same agency and year on purpose.
+  return core.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency, year: 2024, reportDate: '2025-01-07', allowDuplicate: true });
 }
 
 /** A one-to-two page report with every heading level, a table and the closing. */
@@ -53,14 +54,14 @@ export async function shortReport(core: Core): Promise<ReportDetail> {
   const detail = await createReport(core);
   const parts = detail.sections.filter((s) => s.kind === 'part');
   const opening = detail.sections.find((s) => s.kind === 'opening')!;
-  await core.invoke('sections.save', { id: opening.id, content: state([P(bodyText(3, 1))]) });
+  await saveAtCurrent(core, { id: opening.id, content: state([P(bodyText(3, 1))]) });
   const sub = await core.invoke('sections.add', {
     reportId: detail.report.id,
     parentId: parts[0]!.id,
     heading: '深入学习贯彻习近平法治思想',
     partId: null,
   });
-  await core.invoke('sections.save', {
+  await saveAtCurrent(core, {
     id: sub.id,
     content: state([
       P(bodyText(2, 2)),
@@ -72,7 +73,7 @@ export async function shortReport(core: Core): Promise<ReportDetail> {
       P(bodyText(2, 5)),
     ]),
   });
-  await core.invoke('sections.save', {
+  await saveAtCurrent(core, {
     id: parts[1]!.id,
     content: state([
       P(bodyText(2, 6)),
@@ -84,7 +85,7 @@ export async function shortReport(core: Core): Promise<ReportDetail> {
     ]),
   });
   for (const [i, part] of parts.slice(2).entries()) {
-    await core.invoke('sections.save', { id: part.id, content: state([P(bodyText(2, 10 + i))]) });
+    await saveAtCurrent(core, { id: part.id, content: state([P(bodyText(2, 10 + i))]) });
   }
   return core.invoke('reports.get', { id: detail.report.id });
 }
@@ -103,7 +104,7 @@ export async function longReport(core: Core, chars: number): Promise<ReportDetai
       nodes.push(P(t));
       written += t.length;
     }
-    await core.invoke('sections.save', { id: part.id, content: state(nodes) });
+    await saveAtCurrent(core, { id: part.id, content: state(nodes) });
   }
   return core.invoke('reports.get', { id: detail.report.id });
 }

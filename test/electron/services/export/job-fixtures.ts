@@ -1,3 +1,4 @@
+import { saveAtCurrent } from '../../../helpers';
 import type { Core } from '../../../../electron/services/core';
 import type { ReportDetail } from '../../../../shared/report-schema';
 import type { ExportJobStatus } from '../../../../shared/contract-export-jobs';
@@ -8,7 +9,7 @@ export async function manySectionReport(core: Core, perPart: number): Promise<Re
   const detail = await createReport(core);
   const parts = detail.sections.filter((s) => s.kind === 'part');
   for (const [p, part] of parts.entries()) {
-    await core.invoke('sections.save', { id: part.id, content: state([P(bodyText(2, p))]) });
+    await saveAtCurrent(core, { id: part.id, content: state([P(bodyText(2, p))]) });
     if (p === parts.length - 1) continue;
     for (let i = 0; i < perPart; i++) {
       const sub = await core.invoke('sections.add', {
@@ -17,7 +18,7 @@ export async function manySectionReport(core: Core, perPart: number): Promise<Re
         heading: `第${p + 1}部分第${i + 1}项工作`,
         partId: null,
       });
-      await core.invoke('sections.save', { id: sub.id, content: state([H3('工作机制'), P(bodyText(3, p * 100 + i))]) });
+      await saveAtCurrent(core, { id: sub.id, content: state([H3('工作机制'), P(bodyText(3, p * 100 + i))]) });
     }
   }
   return core.invoke('reports.get', { id: detail.report.id });

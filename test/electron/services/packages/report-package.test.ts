@@ -1,7 +1,7 @@
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stateFromParagraphs } from '../../../../shared/rich-text';
-import { createTestCore, LOCAL_TEMPLATE } from '../../../helpers';
+import { createTestCore, LOCAL_TEMPLATE, saveAtCurrent } from '../../../helpers';
 
 const cores: Array<ReturnType<typeof createTestCore>> = [];
 afterEach(() => {
@@ -17,9 +17,9 @@ async function reportWithHistory() {
   const c = core();
   const detail = await c.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency: '市司法局', year: 2024, reportDate: null });
   const opening = detail.sections.find((s) => s.kind === 'opening')!;
-  await c.invoke('sections.save', { id: opening.id, content: stateFromParagraphs(['送审时的导语']) });
+  await saveAtCurrent(c, { id: opening.id, content: stateFromParagraphs(['送审时的导语']) });
   await c.invoke('versions.create', { reportId: detail.report.id, name: '送审稿' });
-  await c.invoke('sections.save', { id: opening.id, content: stateFromParagraphs(['最终的导语']) });
+  await saveAtCurrent(c, { id: opening.id, content: stateFromParagraphs(['最终的导语']) });
   const file = await c.invoke('reports.exportPackage', { reportId: detail.report.id });
   return { c, reportId: detail.report.id, openingId: opening.id, file };
 }
@@ -47,7 +47,7 @@ describe('report packages', () => {
     const envelope = (base64: string) => JSON.parse(zlib.gunzipSync(Buffer.from(base64, 'base64')).toString('utf8'));
     expect(envelope(file.base64).formatVersion).toBe(1);
     const a = await c.invoke('sections.addAttachment', { reportId, heading: '行政执法数据统计表' });
-    await c.invoke('sections.save', { id: a.id, content: stateFromParagraphs(['行政处罚案件1203件。']) });
+    await saveAtCurrent(c, { id: a.id, content: stateFromParagraphs(['行政处罚案件1203件。']) });
     const withAttachment = await c.invoke('reports.exportPackage', { reportId });
     expect(envelope(withAttachment.base64).formatVersion).toBe(2);
     const other = core();
@@ -58,7 +58,7 @@ describe('report packages', () => {
 
   it('asks when the report is already there; keeping both makes a copy, replacing overwrites', async () => {
     const { c, reportId, openingId, file } = await reportWithHistory();
-    await c.invoke('sections.save', { id: openingId, content: stateFromParagraphs(['本机后来改的导语']) });
+    await saveAtCurrent(c, { id: openingId, content: stateFromParagraphs(['本机后来改的导语']) });
     await expect(c.invoke('reports.importPackage', { base64: file.base64 })).rejects.toThrow('本机已有这份报告');
     const both = await c.invoke('reports.importPackage', { base64: file.base64, ifExists: 'keepBoth' });
     expect(both.report.id).not.toBe(reportId);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sectionsInReadingOrder } from '../../../../shared/outline';
 import { stateFromParagraphs } from '../../../../shared/rich-text';
-import { createTestCore, LOCAL_TEMPLATE, MANDATORY_PARTS } from '../../../helpers';
+import { createTestCore, LOCAL_TEMPLATE, MANDATORY_PARTS, saveAtCurrent } from '../../../helpers';
 
 const cores: Array<ReturnType<typeof createTestCore>> = [];
 function core(dbPath?: string) {
@@ -53,7 +53,7 @@ describe('reports', () => {
     const { c, detail } = await newReport();
     const measures = detail.sections.find((s) => s.partId === 'measures')!;
     const text = ['2024年，我局坚持以习近平法治思想为指导，全面推进依法行政。', '全年办理行政复议案件12件。'];
-    const saved = await c.invoke('sections.save', { id: measures.id, content: stateFromParagraphs(text) });
+    const saved = await saveAtCurrent(c, { id: measures.id, content: stateFromParagraphs(text) });
     expect(saved).toMatchObject({ charCount: 45, state: 'in-progress', revision: 1 });
     c.close();
     cores.pop();
@@ -69,7 +69,7 @@ describe('reports', () => {
     const { c, detail } = await newReport();
     const other = detail.sections.find((s) => s.partId === 'other')!;
     expect((await c.invoke('sections.setComplete', { id: other.id, complete: true })).state).toBe('empty');
-    expect((await c.invoke('sections.save', { id: other.id, content: stateFromParagraphs(['无。']) })).state).toBe('complete');
+    expect((await saveAtCurrent(c, { id: other.id, content: stateFromParagraphs(['无。']) })).state).toBe('complete');
   });
 
   it('refuses to remove a required part, and removes an added one', async () => {
@@ -98,7 +98,7 @@ describe('reports', () => {
       heading: '严格规范公正文明执法',
       partId: null,
     });
-    await c.invoke('sections.rename', { id: b.id, heading: '全面推进严格规范公正文明执法' });
+    await c.invoke('sections.rename', { id: b.id, heading: '全面推进严格规范公正文明执法', baseRevision: b.revision });
     await c.invoke('sections.move', { id: b.id, direction: 'up' });
     const order = sectionsInReadingOrder((await c.invoke('reports.get', { id: detail.report.id })).sections);
     const subs = order.filter((e) => e.level === 2).map((e) => `${e.number}${e.section.heading}`);
@@ -120,11 +120,11 @@ describe('reports', () => {
   it('a signed-off (定稿) report is read-only until reopened', async () => {
     const { c, detail } = await newReport();
     const opening = detail.sections.find((s) => s.kind === 'opening')!;
-    await c.invoke('reports.update', { id: detail.report.id, status: 'final' });
-    await expect(c.invoke('sections.save', { id: opening.id, content: stateFromParagraphs(['改']) })).rejects.toThrow(/已定稿/);
+    await c.invoke('reports.update', { id: detail.report.id, status: 'final', reason: '领导已签批' });
+    await expect(saveAtCurrent(c, { id: opening.id, content: stateFromParagraphs(['改']) })).rejects.toThrow(/已定稿/);
     await expect(c.invoke('reports.update', { id: detail.report.id, title: '新标题' })).rejects.toThrow(/已定稿/);
-    await c.invoke('reports.update', { id: detail.report.id, status: 'draft' });
-    expect((await c.invoke('sections.save', { id: opening.id, content: stateFromParagraphs(['改']) })).charCount).toBe(1);
+    await c.invoke('reports.update', { id: detail.report.id, status: 'draft', reason: '补充数据' });
+    expect((await saveAtCurrent(c, { id: opening.id, content: stateFromParagraphs(['改']) })).charCount).toBe(1);
   });
 
   it('deleting a report deletes its sections', async () => {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sectionsInReadingOrder } from '../../../../shared/outline';
 import { stateFromLines } from '../../../../shared/import/section-content';
 import { blockText, stateFromParagraphs, toBlocks } from '../../../../shared/rich-text';
-import { createTestCore, LOCAL_TEMPLATE, REPO_ROOT } from '../../../helpers';
+import { createTestCore, LOCAL_TEMPLATE, REPO_ROOT, saveAtCurrent } from '../../../helpers';
 
 const EXAMPLES = fs.existsSync('/work/shared/examples') ? '/work/shared/examples' : path.resolve(REPO_ROOT, '../shared/examples');
 
@@ -27,12 +27,12 @@ async function lastYear() {
     reportDate: '2025-01-07',
   });
   const part = (id: string) => detail.sections.find((s) => s.partId === id)!;
-  await c.invoke('sections.save', { id: part('measures').id, content: stateFromParagraphs([MEASURES]) });
-  await c.invoke('sections.save', {
+  await saveAtCurrent(c, { id: part('measures').id, content: stateFromParagraphs([MEASURES]) });
+  await saveAtCurrent(c, {
     id: part('shortcomings').id,
     content: stateFromParagraphs(['基层执法力量薄弱，5个乡镇缺少法制审核人员。']),
   });
-  await c.invoke('sections.save', {
+  await saveAtCurrent(c, {
     id: part('plans').id,
     content: stateFromLines([
       { text: '深化行政执法体制改革', heading: 3 },
@@ -91,7 +91,7 @@ describe('rollover 沿用上年', () => {
 
     const rewritten =
       '2025年，全县推进乡镇综合执法改革，12个乡镇全部组建综合执法队伍。深化行政复议体制改革，复议案件全部由县政府统一办理，群众满意度明显提高。';
-    await c.invoke('sections.save', { id: measures.sectionId, content: stateFromParagraphs([rewritten]) });
+    await saveAtCurrent(c, { id: measures.sectionId, content: stateFromParagraphs([rewritten]) });
     const shortcomings = status.parts.find((p) => p.heading.includes('不足'))!;
     status = await c.invoke('rollover.confirmSection', { sectionId: shortcomings.sectionId });
     const after = (h: string) => status.parts.find((p) => p.heading.includes(h))!;
@@ -137,7 +137,7 @@ describe('rollover 沿用上年', () => {
     for (const item of status.planItems) {
       await c.invoke('rollover.markPlanItem', { id: item.id, status: 'not-done', reason: '上级方案尚未出台' });
     }
-    await c.invoke('sections.save', {
+    await saveAtCurrent(c, {
       id: measuresId,
       content: stateFromParagraphs(['2025年，全县推进乡镇综合执法改革，12个乡镇全部组建综合执法队伍，群众满意度明显提高。']),
     });
@@ -155,7 +155,7 @@ describe('rollover 沿用上年', () => {
   it('carries attachments over (years moved on) and lists last year’s statistics table as 待更新 with its two figures (the year is moved on, not marked)', async () => {
     const { c, source } = await lastYear();
     const table = await c.invoke('sections.addAttachment', { reportId: source, heading: '2024年行政执法数据统计表' });
-    await c.invoke('sections.save', { id: table.id, content: stateFromParagraphs(['2024年办理行政处罚案件318件，行政复议案件57件。']) });
+    await saveAtCurrent(c, { id: table.id, content: stateFromParagraphs(['2024年办理行政处罚案件318件，行政复议案件57件。']) });
     const { id } = await c.invoke('rollover.create', { reportId: source, year: 2025 });
     const detail = await c.invoke('reports.get', { id });
     expect(detail.sections.filter((s) => s.kind === 'attachment').map((s) => s.heading)).toEqual(['2025年行政执法数据统计表']);
@@ -168,7 +168,7 @@ describe('rollover 沿用上年', () => {
     const { id } = await c.invoke('rollover.create', { reportId: source, year: 2025 });
     const detail = await c.invoke('reports.get', { id });
     const shortcomings = detail.sections.find((s) => s.partId === 'shortcomings')!;
-    await c.invoke('sections.save', { id: shortcomings.id, content: stateFromParagraphs(['基层执法力量薄弱，3个乡镇缺少法制审核人员。']) });
+    await saveAtCurrent(c, { id: shortcomings.id, content: stateFromParagraphs(['基层执法力量薄弱，3个乡镇缺少法制审核人员。']) });
     const diff = await c.invoke('rollover.diff', { sectionId: shortcomings.id });
     expect(diff.lastYear).toBe('基层执法力量薄弱，5个乡镇缺少法制审核人员。');
     expect(diff.chunks).toEqual([

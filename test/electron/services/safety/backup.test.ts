@@ -6,7 +6,7 @@ import { checkDatabaseFile } from '../../../../electron/db/health';
 import { migration001 } from '../../../../electron/db/migrations/001-initial';
 import { backupName, backupsToDelete, listBackupFiles, type BackupFile } from '../../../../electron/services/safety/backup-files';
 import { stateFromParagraphs } from '../../../../shared/rich-text';
-import { createTestCore, LOCAL_TEMPLATE, tempDir } from '../../../helpers';
+import { createTestCore, LOCAL_TEMPLATE, tempDir, saveAtCurrent } from '../../../helpers';
 
 const cores: Array<ReturnType<typeof createTestCore>> = [];
 afterEach(() => {
@@ -18,7 +18,7 @@ async function setup() {
   cores.push(c);
   const detail = await c.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency: '市司法局', year: 2024, reportDate: null });
   const opening = detail.sections.find((s) => s.kind === 'opening')!;
-  const save = (text: string) => c.invoke('sections.save', { id: opening.id, content: stateFromParagraphs([text]) });
+  const save = (text: string) => saveAtCurrent(c, { id: opening.id, content: stateFromParagraphs([text]) });
   const text = async () => (await c.invoke('reports.get', { id: detail.report.id })).sections.find((s) => s.id === opening.id)!.plainText;
   return { c, reportId: detail.report.id, save, text };
 }

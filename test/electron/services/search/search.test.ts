@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { stateFromParagraphs } from '../../../../shared/rich-text';
 import type { SearchHit } from '../../../../shared/search-schema';
-import { createTestCore, DEPARTMENT_TEMPLATE, LOCAL_TEMPLATE } from '../../../helpers';
+import { createTestCore, DEPARTMENT_TEMPLATE, LOCAL_TEMPLATE, saveAtCurrent } from '../../../helpers';
 
 const cores: Array<ReturnType<typeof createTestCore>> = [];
 afterEach(() => {
@@ -14,7 +14,7 @@ async function archive() {
   const write = async (templateId: string, agency: string, year: number, part: string, paragraphs: string[]) => {
     const d = await c.invoke('reports.create', { templateId, agency, year, reportDate: null });
     const section = d.sections.find((s) => s.partId === part)!;
-    await c.invoke('sections.save', { id: section.id, content: stateFromParagraphs(paragraphs) });
+    await saveAtCurrent(c, { id: section.id, content: stateFromParagraphs(paragraphs) });
     return { reportId: d.report.id, sectionId: section.id };
   };
   const a = await write(LOCAL_TEMPLATE, '甲市人民政府', 2023, 'measures', [
@@ -61,7 +61,7 @@ describe('search', () => {
 
   it('follows edits: new text is found, replaced and deleted text is not', async () => {
     const { c, a } = await archive();
-    await c.invoke('sections.save', { id: a.sectionId, content: stateFromParagraphs(['优化营商环境。']) });
+    await saveAtCurrent(c, { id: a.sectionId, content: stateFromParagraphs(['优化营商环境。']) });
     expect((await c.invoke('search.query', { query: '执法公示' })).hits).toEqual([]);
     expect((await c.invoke('search.query', { query: '营商环境' })).hits.map((h) => h.sectionId)).toEqual([a.sectionId]);
     await c.invoke('reports.delete', { id: a.reportId });

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stateFromParagraphs } from '../../../../shared/rich-text';
-import { createTestCore, LOCAL_TEMPLATE } from '../../../helpers';
+import { createTestCore, LOCAL_TEMPLATE, saveAtCurrent } from '../../../helpers';
 
 const cores: Array<ReturnType<typeof createTestCore>> = [];
 afterEach(() => {
@@ -15,7 +15,7 @@ async function setup() {
   const detail = await c.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency: '市司法局', year: 2024, reportDate: null });
   const opening = detail.sections.find((s) => s.kind === 'opening')!;
   const part1 = detail.sections.find((s) => s.partId === 'measures')!;
-  const save = (id: string, text: string) => c.invoke('sections.save', { id, content: stateFromParagraphs([text]) });
+  const save = (id: string, text: string) => saveAtCurrent(c, { id, content: stateFromParagraphs([text]) });
   const textOf = async (id: string) =>
     (await c.invoke('reports.get', { id: detail.report.id })).sections.find((s) => s.id === id)?.plainText;
   return { c, reportId: detail.report.id, opening, part1, save, textOf };
@@ -98,13 +98,15 @@ describe('versions', () => {
   it('status moves 起草 → 审核 → 定稿; 定稿 is read-only; going back needs a reason and is recorded', async () => {
     const { c, reportId, opening, save } = await setup();
     await c.invoke('versions.setStatus', { reportId, status: 'review' });
-    const final = await c.invoke('versions.setStatus', { reportId, status: 'final' });
+    const final = await c.invoke('versions.setStatus', { reportId, status: 'final', reason: '领导已签批' });
     expect(final.report.status).toBe('final');
     expect(final.version).toMatchObject({ kind: 'status', name: '定稿', status: 'final' });
     await expect(save(opening.id, '改一个字')).rejects.toThrow(/已定稿/);
     const list = await c.invoke('versions.list', { reportId });
     await expect(c.invoke('versions.restore', { reportId, versionId: list[0]!.id })).rejects.toThrow(/已定稿/);
-    await expect(c.invoke('versions.setStatus', { reportId, status: 'draft' })).rejects.toThrow('退回上一状态时请填写理由');
+    await expect(c.invoke('versions.setStatus', { reportId, status: 'draft' })).rejects.toThrow(
+      '重新打开已定稿的报告（改为“起草”）时请填写理由',
+    );
     const reopened = await c.invoke('versions.setStatus', { reportId, status: 'draft', reason: '领导要求补充数据' });
     expect(reopened.version).toMatchObject({ kind: 'reopen', author: '张三' });
     expect(reopened.version.reason).toBe('定稿 → 起草：领导要求补充数据');
@@ -113,14 +115,14 @@ describe('versions', () => {
 
   it('a status change through the report info (reports.update) is recorded too', async () => {
     const { c, reportId } = await setup();
-    await c.invoke('reports.update', { id: reportId, status: 'final' });
-    await c.invoke('reports.update', { id: reportId, status: 'draft' });
+    await c.invoke('reports.update', { id: reportId, status: 'final', reason: '领导已签批' });
+    await c.invoke('reports.update', { id: reportId, status: 'draft', reason: '补充数据' });
     await c.invoke('reports.update', { id: reportId, title: '新标题' });
     const list = await c.invoke('versions.list', { reportId });
-    expect(list.map((v) => [v.kind, v.reason])).toEqual([
-      ['reopen', '定稿 → 起草'],
-      ['status', '起草 → 定稿'],
-    ]);
+    expect(list.map((v) => v.kind)).toEqual(['reopen', 'status']);
+    expect(list[0]!.reason).toBe('定稿 → 起草：补充数据');
+    // The check still had errors open when it became 定稿: the reason says so.
+    expect(list[1]!.reason).toMatch(/^起草 → 定稿：领导已签批（定稿时仍有 \d+ 条错误级问题未处理；\d+ 个部分未标记已完成）$/);
   });
 
   it('each export leaves a version; a 公开 export needs the whole checklist, which is kept with the version', async () => {
@@ -147,7 +149,7 @@ describe('export of a 定稿 report', () => {
       return (await JSZip.loadAsync(Buffer.from(file.base64, 'base64'))).file('docProps/core.xml')!.async('string');
     };
     expect(await coreXml()).not.toContain('定稿');
-    await c.invoke('versions.setStatus', { reportId, status: 'final' });
+    await c.invoke('versions.setStatus', { reportId, status: 'final', reason: '领导已签批' });
     const xml = await coreXml();
     const exported = (await c.invoke('versions.list', { reportId }))[0]!;
     expect(exported).toMatchObject({ kind: 'export', status: 'final' });
@@ -169,7 +171,7 @@ describe('deadlines and settings', () => {
     ]);
     await c.invoke('settings.update', { deadlines: { 'fazhi-annual': { due: '03-31', publish: '03-31' } } });
     expect((await c.invoke('deadlines.list', { today: '2025-03-25' })).map((d) => d.state)).toEqual(['soon', 'soon']);
-    await c.invoke('versions.setStatus', { reportId, status: 'final' });
+    await c.invoke('versions.setStatus', { reportId, status: 'final', reason: '领导已签批' });
     const checklist = { secrecyReviewed: true, disclosureDecided: true, leaderSignedOff: true };
     await c.invoke('versions.recordExport', { reportId, checklist });
     expect(await c.invoke('deadlines.list', { today: '2025-03-25' })).toEqual([]);
