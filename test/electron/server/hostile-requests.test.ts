@@ -6,7 +6,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../../electron/server/http-server';
-import { createTestCore, LOCAL_TEMPLATE, tempDir } from '../../helpers';
+import { createTestCore, LOCAL_TEMPLATE, revisionOf, tempDir } from '../../helpers';
 
 let server: RunningServer;
 let core: ReturnType<typeof createTestCore>;
@@ -59,8 +59,15 @@ function post(method: string, body: string | Buffer): Promise<{ status: number; 
   });
 }
 
+let agencies = 0;
 async function sectionId(): Promise<string> {
-  const detail = await core.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency: '市司法局', year: 2024, reportDate: null });
+  agencies += 1;
+  const detail = await core.invoke('reports.create', {
+    templateId: LOCAL_TEMPLATE,
+    agency: `第${agencies}司法所`,
+    year: 2024,
+    reportDate: null,
+  });
   return detail.sections[0]!.id;
 }
 
@@ -81,7 +88,10 @@ describe('hostile requests get a Chinese 4xx', () => {
     const id = await sectionId();
     let node: Record<string, unknown> = { type: 'text', text: '深', version: 1 };
     for (let i = 0; i < 2000; i += 1) node = { type: 'paragraph', version: 1, children: [node] };
-    const res = await post('sections.save', JSON.stringify({ id, content: { root: { type: 'root', version: 1, children: [node] } } }));
+    const res = await post(
+      'sections.save',
+      JSON.stringify({ id, baseRevision: revisionOf(core, id), content: { root: { type: 'root', version: 1, children: [node] } } }),
+    );
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body).error.message).toContain('嵌套层级过深');
   });
@@ -90,7 +100,10 @@ describe('hostile requests get a Chinese 4xx', () => {
     const id = await sectionId();
     const item = { type: 'listitem', version: 1, value: 1, children: [{ type: 'text', text: '项', version: 1 }] };
     const list = { type: 'list', listType: 'bullet', version: 1, children: Array.from({ length: 200_000 }, () => item) };
-    const res = await post('sections.save', JSON.stringify({ id, content: { root: { type: 'root', version: 1, children: [list] } } }));
+    const res = await post(
+      'sections.save',
+      JSON.stringify({ id, baseRevision: revisionOf(core, id), content: { root: { type: 'root', version: 1, children: [list] } } }),
+    );
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body).error.message).toMatch(/内容过于庞大（超过 100000 个元素）/);
   });

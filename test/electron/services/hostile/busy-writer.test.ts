@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stateFromParagraphs } from '../../../../shared/rich-text';
 import { runCli } from '../../../../electron/cli/cli';
-import { createTestCore, LOCAL_TEMPLATE, REPO_ROOT, tempDir } from '../../../helpers';
+import { createTestCore, LOCAL_TEMPLATE, REPO_ROOT, tempDir, revisionOf } from '../../../helpers';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -42,7 +42,11 @@ describe('transactions wait for another writer instead of failing', () => {
     const c = createTestCore();
     cleanups.push(() => c.close());
     const detail = await c.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency: '市司法局', year: 2024, reportDate: null });
-    await c.invoke('sections.save', { id: detail.sections[0]!.id, content: stateFromParagraphs(['导语正文']) });
+    await c.invoke('sections.save', {
+      id: detail.sections[0]!.id,
+      content: stateFromParagraphs(['导语正文']),
+      baseRevision: revisionOf(c, detail.sections[0]!.id),
+    });
     const before = (await c.invoke('versions.list', { reportId: detail.report.id })).length;
     await busyWriter(c.dbPath, 4000);
     const results = [];
@@ -74,12 +78,20 @@ describe('transactions wait for another writer instead of failing', () => {
     const c = createTestCore();
     cleanups.push(() => c.close());
     const detail = await c.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency: '市司法局', year: 2024, reportDate: null });
-    await c.invoke('sections.save', { id: detail.sections[0]!.id, content: stateFromParagraphs(['导语正文']) });
+    await c.invoke('sections.save', {
+      id: detail.sections[0]!.id,
+      content: stateFromParagraphs(['导语正文']),
+      baseRevision: revisionOf(c, detail.sections[0]!.id),
+    });
     c.db.pragma('busy_timeout = 200');
     const other = new Database(c.dbPath);
     cleanups.push(() => other.close());
     other.exec('BEGIN IMMEDIATE');
-    const save = await c.call('sections.save', { id: detail.sections[0]!.id, content: stateFromParagraphs(['新导语']) });
+    const save = await c.call('sections.save', {
+      id: detail.sections[0]!.id,
+      content: stateFromParagraphs(['新导语']),
+      baseRevision: revisionOf(c, detail.sections[0]!.id),
+    });
     const exported = await c.call('export.docx', { reportId: detail.report.id });
     other.exec('ROLLBACK');
     expect(save).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('数据库文件正被另一个程序') } });

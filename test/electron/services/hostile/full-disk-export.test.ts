@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli/cli';
 import { stateFromParagraphs } from '../../../../shared/rich-text';
-import { createTestCore, LOCAL_TEMPLATE, REPO_ROOT, tempDir } from '../../../helpers';
+import { createTestCore, LOCAL_TEMPLATE, REPO_ROOT, tempDir, revisionOf } from '../../../helpers';
 
 const cores: Array<ReturnType<typeof createTestCore>> = [];
 afterEach(() => {
@@ -16,7 +16,11 @@ async function reportOnFullDisk() {
   const c = createTestCore();
   cores.push(c);
   const detail = await c.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency: '市司法局', year: 2024, reportDate: null });
-  await c.invoke('sections.save', { id: detail.sections[0]!.id, content: stateFromParagraphs(['导语'.repeat(3000)]) });
+  await c.invoke('sections.save', {
+    id: detail.sections[0]!.id,
+    content: stateFromParagraphs(['导语'.repeat(3000)]),
+    baseRevision: revisionOf(c, detail.sections[0]!.id),
+  });
   // SQLite reports a full disk when the file may not grow: the same error a full disk gives.
   c.db.pragma(`max_page_count = ${c.db.pragma('page_count', { simple: true }) as number}`);
   return { c, reportId: detail.report.id };

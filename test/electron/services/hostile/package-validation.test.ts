@@ -5,7 +5,7 @@ import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stateFromParagraphs } from '../../../../shared/rich-text';
-import { createTestCore, LOCAL_TEMPLATE } from '../../../helpers';
+import { createTestCore, LOCAL_TEMPLATE, revisionOf } from '../../../helpers';
 
 const cores: Array<ReturnType<typeof createTestCore>> = [];
 afterEach(() => {
@@ -21,7 +21,11 @@ const core = (dbPath?: string) => {
 async function tampered(edit: (body: { report: Record<string, unknown> }) => void): Promise<string> {
   const c = core();
   const detail = await c.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency: '市司法局', year: 2024, reportDate: null });
-  await c.invoke('sections.save', { id: detail.sections[0]!.id, content: stateFromParagraphs(['导语正文']) });
+  await c.invoke('sections.save', {
+    id: detail.sections[0]!.id,
+    content: stateFromParagraphs(['导语正文']),
+    baseRevision: revisionOf(c, detail.sections[0]!.id),
+  });
   const file = await c.invoke('reports.exportPackage', { reportId: detail.report.id });
   const envelope = JSON.parse(zlib.gunzipSync(Buffer.from(file.base64, 'base64')).toString('utf8'));
   edit(envelope.body);

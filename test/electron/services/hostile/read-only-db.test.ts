@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli/cli';
 import { stateFromParagraphs } from '../../../../shared/rich-text';
-import { createTestCore, LOCAL_TEMPLATE, REPO_ROOT, tempDir } from '../../../helpers';
+import { createTestCore, LOCAL_TEMPLATE, REPO_ROOT, tempDir, revisionOf } from '../../../helpers';
 import { asUnprivileged } from '../../../support/unprivileged';
 
 const cleanups: Array<() => void> = [];
@@ -25,7 +25,11 @@ async function readOnlyDatabase() {
   fs.mkdirSync(dir);
   const c = createTestCore(path.join(dir, 'nianbao.db'));
   const detail = await c.invoke('reports.create', { templateId: LOCAL_TEMPLATE, agency: '市司法局', year: 2024, reportDate: null });
-  await c.invoke('sections.save', { id: detail.sections[0]!.id, content: stateFromParagraphs(['只读数据库里的导语']) });
+  await c.invoke('sections.save', {
+    id: detail.sections[0]!.id,
+    content: stateFromParagraphs(['只读数据库里的导语']),
+    baseRevision: revisionOf(c, detail.sections[0]!.id),
+  });
   c.close();
   for (const name of fs.readdirSync(dir)) fs.chmodSync(path.join(dir, name), 0o444);
   fs.chmodSync(dir, 0o555);
@@ -49,7 +53,11 @@ describe('a read-only database', () => {
     expect(Buffer.from(file.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
     expect(file.warning).toBe('文件已导出，但数据库是只读的，本次导出未能记入版本记录。');
 
-    const save = await c.call('sections.save', { id: sectionId, content: stateFromParagraphs(['改动']) });
+    const save = await c.call('sections.save', {
+      id: sectionId,
+      content: stateFromParagraphs(['改动']),
+      baseRevision: revisionOf(c, sectionId),
+    });
     expect(save).toEqual({
       ok: false,
       error: { code: 'IO_ERROR', message: expect.stringMatching(/^数据库文件或其所在文件夹是只读的，只能浏览和导出，本次修改未能保存。/) },

@@ -2,7 +2,7 @@
 // may be sent back unchanged (the editor keeps it) and is never dropped.
 import { afterEach, describe, expect, it } from 'vitest';
 import { stateFromParagraphs, type RichTextState } from '../../../../shared/rich-text';
-import { createTestCore, LOCAL_TEMPLATE } from '../../../helpers';
+import { createTestCore, LOCAL_TEMPLATE, revisionOf } from '../../../helpers';
 
 const cores: Array<ReturnType<typeof createTestCore>> = [];
 afterEach(() => {
@@ -33,8 +33,8 @@ async function setup() {
 describe('unknown node types at sections.save', () => {
   it('a new unknown type is refused in Chinese and nothing is written', async () => {
     const { c, id, stored } = await setup();
-    await c.invoke('sections.save', { id, content: stateFromParagraphs(['已保存的导语']) });
-    const result = await c.call('sections.save', { id, content: withChart('新导语') });
+    await c.invoke('sections.save', { id, content: stateFromParagraphs(['已保存的导语']), baseRevision: revisionOf(c, id) });
+    const result = await c.call('sections.save', { id, content: withChart('新导语'), baseRevision: revisionOf(c, id) });
     expect(result).toEqual({
       ok: false,
       error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^内容中有本程序不认识的元素类型“nianbao-chart”，未能保存。/) },
@@ -46,7 +46,7 @@ describe('unknown node types at sections.save', () => {
     const { c, id, stored } = await setup();
     // Stored by another version of the app (or a package): written directly.
     c.db.prepare('UPDATE sections SET content_json = ? WHERE id = ?').run(JSON.stringify(withChart('原导语')), id);
-    await c.invoke('sections.save', { id, content: withChart('原导语', '新增的一段') });
+    await c.invoke('sections.save', { id, content: withChart('原导语', '新增的一段'), baseRevision: revisionOf(c, id) });
     const after = await stored();
     expect(after.root.children.at(-1)).toEqual(chart);
     expect(JSON.stringify(after)).toContain('新增的一段');
