@@ -70,7 +70,10 @@ export async function readSource(fileName: string, buf: Buffer): Promise<SourceB
     return readDocx(buf);
   }
   if (ext !== 'txt' && ext !== 'text' && ext !== '') {
-    throw new AppError('INVALID_INPUT', `不支持导入 .${ext.slice(0, 20)} 文件。请导入 Word（.docx）或纯文本（.txt）文件，也可以直接粘贴文字。`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `不支持导入 .${ext.slice(0, 20)} 文件。请导入 Word（.docx）或纯文本（.txt）文件，也可以直接粘贴文字。`,
+    );
   }
   const text = decodeText(buf);
   if (text.includes('\u0000')) throw new AppError('INVALID_INPUT', '这个文件不是纯文本文件，无法导入。请导入 .docx 或 .txt 文件。');
