@@ -10,6 +10,10 @@ import { RULE_BY_ID } from '../shared/checks/registry';
 import { documentFromLines, splitLines } from '../shared/checks/plain-text';
 import type { CheckContext } from '../shared/checks/types';
 import { createLiveChecker } from '../renderer/features/checks/live-checks';
+import { DOCUMENT_RULES, PARAGRAPH_RULES } from '../shared/checks/registry';
+import { analyzeImport, blocksFromText } from '../shared/import/analyze';
+import { normalizeParagraph } from '../shared/import/normalize-text';
+import { HOSTILE_RUNS, SIZE } from '../test/shared/hostile/hostile-runs';
 
 const root = path.resolve(__dirname, '..'); // run-bench.mjs defines __dirname as bench/
 const data = loadCheckData(path.join(root, 'templates'));
@@ -133,3 +137,57 @@ console.log(
     .toFixed(1)
     .padStart(9)} ms (${yearsDoc.paragraphs.reduce((n, p) => n + p.text.length, 0)} characters)`,
 );
+
+// Hostile text (issue 11.2): 200,000-character runs of one shape through every rule, normalisation
+// and the import analysis; the slowest step is printed beside the full check of the real report.
+
+type Slowest = { ms: number; step: string; shape: string };
+const slowestRule: Slowest = { ms: 0, step: '', shape: '' };
+const slowestImport: Slowest = { ms: 0, step: '', shape: '' };
+const slowestFull: Slowest = { ms: 0, step: 'runChecks', shape: '' };
+const keep = (best: Slowest, ms: number, step: string, shape: string) => ms > best.ms && Object.assign(best, { ms, step, shape });
+for (const [shape, make] of Object.entries(HOSTILE_RUNS)) {
+  const hostile = make(SIZE);
+  const hdoc = documentFromLines([hostile]);
+  keep(
+    slowestImport,
+    medianCpu(() => normalizeParagraph(hostile), 3),
+    'normalizeParagraph',
+    shape,
+  );
+  keep(
+    slowestImport,
+    medianCpu(() => analyzeImport(blocksFromText(hostile), { templateParts: () => null }), 3),
+    'analyzeImport',
+    shape,
+  );
+  for (const r of PARAGRAPH_RULES)
+    keep(
+      slowestRule,
+      medianCpu(() => r.check(hdoc.paragraphs[0]!, ctx), 3),
+      r.id,
+      shape,
+    );
+  for (const r of DOCUMENT_RULES)
+    keep(
+      slowestRule,
+      medianCpu(() => r.check(hdoc, ctx), 3),
+      r.id,
+      shape,
+    );
+  keep(
+    slowestFull,
+    medianCpu(() => runChecks(hdoc, ctx), 3),
+    'runChecks',
+    shape,
+  );
+}
+console.log(
+  `\nhostile text: ${Object.keys(HOSTILE_RUNS).length} shapes of ${SIZE} characters, CPU time, median of 3; 2nd column: the full check above`,
+);
+for (const [what, s, target] of [
+  ['slowest rule', slowestRule, 1000],
+  ['full check', slowestFull, 1000],
+  ['slowest import step', slowestImport, 2000],
+] as const)
+  console.log(`${row(`${what}: ${s.step}`, s.ms, fullCpu, target)}   on “${s.shape}”`);

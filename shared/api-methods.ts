@@ -35,6 +35,7 @@ export const API_METHODS = [
   'backup.list',
   'backup.create',
   'backup.restore',
+  'reports.damaged',
   'reports.exportPackage',
   'reports.importPackage',
   'import.preview',

@@ -21,7 +21,7 @@ export const ExportJobStatusSchema = z.object({
   percent: z.number().int().min(0).max(100),
   /** True while a step of unknown length runs (the PDF conversion): the bar shows no value. */
   indeterminate: z.boolean(),
-  file: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }).optional(),
+  file: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string(), warning: z.string().optional() }).optional(),
   error: z.object({ code: z.string(), message: z.string() }).optional(),
 });
 export type ExportJobStatus = z.infer<typeof ExportJobStatusSchema>;

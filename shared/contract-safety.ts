@@ -24,6 +24,11 @@ export const safetyContract = {
       .strict(),
     output: BackupEntrySchema,
   },
+  /** Reports that reports.list skipped because their stored row is damaged (报告“…”已损坏，已跳过。). */
+  'reports.damaged': {
+    input: z.object({}).strict(),
+    output: z.array(z.object({ id: z.string(), title: z.string(), message: z.string() })),
+  },
   /** One report with all its versions as a single .nianbao file. */
   'reports.exportPackage': { input: z.object({ reportId: IdSchema }).strict(), output: FileSchema },
   'reports.importPackage': {

@@ -50,6 +50,8 @@ const FileSchema = z.object({
   mimeType: z.string(),
   /** File bytes in base64, so the same result travels over IPC and HTTP. */
   base64: z.string(),
+  /** Said to the user beside the file, e.g. that the export's version could not be recorded (disk full). */
+  warning: z.string().optional(),
 });
 
 export const contract = {

@@ -31,17 +31,54 @@ const NodeSchema: z.ZodType<SerializedNode> = z.lazy(() =>
     .passthrough(),
 );
 
-export const RichTextStateSchema = z
+/** A section holds at most this many nodes (a 200,000-character report has a few thousand). */
+export const MAX_NODES = 100_000;
+
+/**
+ * Depth and size measured without recursion, before the recursive schema runs: content nested
+ * 2,000 deep or a list of 200,000 items gets a Chinese message instead of a stack overflow.
+ */
+function shapeProblem(value: unknown): string | null {
+  const root = (value as { root?: unknown } | null)?.root;
+  if (!root || typeof root !== 'object') return null; // the schema names what is missing
+  const stack: Array<[unknown, number]> = [[root, 1]];
+  let count = 0;
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    count += 1;
+    if (count > MAX_NODES) return `内容过于庞大（超过 ${MAX_NODES} 个元素），未保存。请把内容拆分到多个部分。`;
+    if (depth > MAX_DEPTH) return '内容嵌套层级过深';
+    const children = (node as { children?: unknown } | null)?.children;
+    if (Array.isArray(children)) for (const child of children) stack.push([child, depth + 1]);
+  }
+  return null;
+}
+
+const StateObjectSchema = z
   .object({ root: NodeSchema.refine((n) => n.type === 'root', '根节点类型必须是 root') })
   .passthrough()
   .superRefine((state, ctx) => {
     if (depthOf(state.root) > MAX_DEPTH) ctx.addIssue({ code: 'custom', message: '内容嵌套层级过深' });
   });
-export type RichTextState = z.infer<typeof RichTextStateSchema>;
 
-function depthOf(node: SerializedNode): number {
-  if (!node.children || node.children.length === 0) return 1;
-  return 1 + Math.max(...node.children.map(depthOf));
+export const RichTextStateSchema = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    const problem = shapeProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, abort: true });
+  })
+  .pipe(StateObjectSchema);
+export type RichTextState = z.infer<typeof StateObjectSchema>;
+
+function depthOf(root: SerializedNode): number {
+  let max = 0;
+  const stack: Array<[SerializedNode, number]> = [[root, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    for (const child of node.children ?? []) stack.push([child, depth + 1]);
+  }
+  return max;
 }
 
 /** Lexical's text format bit flags. */

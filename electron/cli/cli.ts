@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPORT_STATUS_LABELS } from '../../shared/report-schema';
 import { AppError } from '../services/app-error';
+import { describeDbError } from '../services/db-errors';
 import { createCore, type Core } from '../services/core';
 import { appRootFrom, readAppVersion, resolveDbPath } from '../services/paths';
 import { writeFileAtomic } from '../services/safety/write-file';
@@ -68,6 +69,7 @@ const COMMANDS: Record<string, Command> = {
   },
   'reports list': async (core, { json }, io) => {
     const list = await core.invoke('reports.list', {});
+    for (const d of await core.invoke('reports.damaged', {})) io.err(d.message);
     if (json) return io.out(JSON.stringify(list));
     if (list.length === 0) io.out('（还没有报告）');
     for (const r of list) {
@@ -91,6 +93,7 @@ const COMMANDS: Record<string, Command> = {
     const file = await core.invoke(`export.${kind as 'docx' | 'pdf' | 'html'}`, { reportId });
     writeFileAtomic(out, Buffer.from(file.base64, 'base64'));
     io.err(`已导出：${path.resolve(out)}`);
+    if (file.warning) io.err(`注意：${file.warning}`);
   },
   'backup create': async (core, _args, io) => {
     const b = await core.invoke('backup.create', {});
@@ -167,7 +170,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       templatesDir: path.join(root, 'templates'),
       host: 'cli',
       version: readAppVersion(root),
-      log: (message, error) => io.err(`${message}: ${String(error)}`),
+      // Internal details (often English: SqliteError …) only on request; the user reads the Chinese message.
+      log: (message, error) => {
+        if (io.env.NIANBAO_DEBUG) io.err(`${message}: ${String(error)}`);
+      },
       // A CLI run is too short for the background daily backup; `backup create` is explicit.
       dailyBackup: false,
       pdfPrinter: createChromiumPrinter({ env: io.env }),
@@ -194,9 +200,24 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`${error.message}\n\n${USAGE}`);
       return 2;
     }
-    io.err(error instanceof AppError ? `错误：${cliMessage(error)}` : `错误：${(error as Error).message}`);
+    io.err(`错误：${userMessage(error)}`);
     return 1;
   } finally {
     core?.close();
   }
+}
+
+/** Only Chinese reaches the user: a raw error (SqliteError, EACCES …) becomes a sentence about what failed. */
+function userMessage(error: unknown): string {
+  if (error instanceof AppError) return cliMessage(error);
+  const db = describeDbError(error);
+  if (db) return db.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return '没有读写该文件或文件夹的权限。请检查文件权限。';
+  if (code === 'ENOSPC') return '磁盘空间不足。请清理磁盘后重试。';
+  if (code === 'ENOENT') return '找不到指定的文件或文件夹。';
+  // The commands' own errors are written in Chinese; a library's English text is not shown.
+  const message = error instanceof Error ? error.message : '';
+  if (/[\u4e00-\u9fff]/u.test(message) && !/Error\b/.test(message)) return message;
+  return '程序内部错误，操作未完成。设置环境变量 NIANBAO_DEBUG=1 后重试可查看详细信息。';
 }

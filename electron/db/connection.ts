@@ -2,6 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../services/app-error';
+import { fsReason } from '../services/fs-errors';
+import { fileShapeProblem, foreignDatabaseMessage, isForeignDatabase, markAsOurs } from './identity';
+import { BUSY_TIMEOUT_MS, useImmediateTransactions } from './immediate';
+import { canWriteDatabase, openReadOnlyCopy } from './read-only';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -21,23 +25,30 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
   } catch (error) {
-    throw new AppError('IO_ERROR', `无法创建数据文件夹“${path.dirname(file)}”：${(error as Error).message}`);
+    throw new AppError('IO_ERROR', `无法创建数据文件夹“${path.dirname(file)}”：${fsReason(error)}。`);
   }
+  // A 0-byte or cut-short file is damaged: SQLite would open a 0-byte file as a new, empty database.
+  const shape = file !== ':memory:' && fs.existsSync(file) ? fileShapeProblem(file) : null;
+  if (shape) throw new AppError('IO_ERROR', `“${file}”不是有效的年报数据库，或文件已损坏（${shape}）。原文件未做任何改动；请从备份恢复。`);
+  if (file !== ':memory:' && fs.existsSync(file) && !canWriteDatabase(file)) return openReadOnly(file, latest, migrations);
   let db: Db;
   try {
-    db = new Database(file, { timeout: 5000 });
+    db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    useImmediateTransactions(db);
   } catch (error) {
-    throw new AppError('IO_ERROR', `无法打开数据库文件“${file}”：${(error as Error).message}`);
+    throw new AppError('IO_ERROR', `无法打开数据库文件“${file}”：${openReason(error)}。`);
   }
   try {
     // Check the version before anything else: even switching to WAL would change a newer file.
     refuseNewer(db, file, latest);
+    if (isForeignDatabase(db)) throw new AppError('INVALID_INPUT', foreignDatabaseMessage(file));
     // A damaged file is never written to: migrating or even switching to WAL could make it worse.
     if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new Error('database disk image is malformed (quick_check)');
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');
     migrate(db, file, migrations);
+    markAsOurs(db);
     return db;
   } catch (error) {
     db.close();
@@ -46,7 +57,37 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     if (/not a database|malformed/i.test(message)) {
       throw new AppError('IO_ERROR', `“${file}”不是有效的年报数据库，或文件已损坏。原文件未做任何改动。`);
     }
-    throw new AppError('IO_ERROR', `打开数据库失败：${message}`);
+    throw new AppError('IO_ERROR', `打开数据库“${file}”失败：${openReason(error)}。原文件未做任何改动。`);
+  }
+}
+
+/** A file this process may not write: a read-only copy, checked like any other, never migrated. */
+function openReadOnly(file: string, latest: number, migrations: readonly Migration[]): Db {
+  let db: Db;
+  try {
+    db = openReadOnlyCopy(file, BUSY_TIMEOUT_MS);
+  } catch (error) {
+    throw new AppError('IO_ERROR', `无法打开数据库文件“${file}”：${openReason(error)}。`);
+  }
+  try {
+    refuseNewer(db, file, latest);
+    if (isForeignDatabase(db)) throw new AppError('INVALID_INPUT', foreignDatabaseMessage(file));
+    if (db.pragma('quick_check', { simple: true }) !== 'ok') {
+      throw new AppError('IO_ERROR', `“${file}”不是有效的年报数据库，或文件已损坏。原文件未做任何改动。`);
+    }
+    const applied = appliedVersions(db);
+    const version = currentVersion(db);
+    if (migrations.some((m) => !applied.has(m.version) && (applied.size > 0 || m.version > version))) {
+      throw new AppError(
+        'IO_ERROR',
+        `数据库“${file}”是只读的，而本版本的年报需要先升级它的数据格式才能打开。请取消文件的只读属性（或把它复制到可写的文件夹）后再打开。原文件未做任何改动。`,
+      );
+    }
+    db.pragma('foreign_keys = ON');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
   }
 }
 
@@ -115,4 +156,15 @@ function backupBeforeMigration(db: Db, file: string, version: number): void {
   if (file === ':memory:') return;
   const target = `${file}.before-v${version + 1}-${Date.now()}.bak`;
   db.prepare('VACUUM INTO ?').run(target);
+}
+
+/** Why SQLite or the file system could not open the file, in Chinese (never SQLite's English text). */
+function openReason(error: unknown): string {
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  if (code.startsWith('SQLITE_CANTOPEN')) return '无法打开该文件（文件夹不存在或没有权限）';
+  if (code.startsWith('SQLITE_READONLY')) return '文件或其所在文件夹是只读的';
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return '文件正被另一个程序使用';
+  if (code.startsWith('SQLITE_FULL')) return '磁盘空间不足';
+  if (code.startsWith('SQLITE_IOERR')) return '读写文件时出错';
+  return fsReason(error);
 }

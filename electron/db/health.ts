@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { fileShapeProblem, isForeignDatabase } from './identity';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
 export type HealthResult = { ok: true } | { ok: false; problem: string; damaged: boolean };
@@ -10,6 +11,8 @@ export type HealthResult = { ok: true } | { ok: false; problem: string; damaged:
  */
 export function checkDatabaseFile(file: string, options: { requireReports?: boolean } = {}): HealthResult {
   if (!fs.existsSync(file)) return { ok: false, problem: '文件不存在', damaged: false };
+  const shape = fileShapeProblem(file);
+  if (shape) return { ok: false, problem: shape, damaged: true };
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
@@ -17,13 +20,15 @@ export function checkDatabaseFile(file: string, options: { requireReports?: bool
     if (check !== 'ok') return { ok: false, problem: `完整性检查未通过（${String(check).slice(0, 80)}）`, damaged: true };
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_SCHEMA_VERSION) return { ok: false, problem: `由更新版本的年报创建（数据版本 ${version}）`, damaged: false };
+    if (isForeignDatabase(db)) return { ok: false, problem: '是其他程序的数据库，不是年报的数据库', damaged: false };
     const hasReports = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reports'").get();
     if (options.requireReports && !hasReports) return { ok: false, problem: '不是年报的数据库', damaged: false };
     return { ok: true };
   } catch (error) {
     const message = (error as Error).message;
     const damaged = /not a database|malformed|corrupt/i.test(message);
-    return { ok: false, problem: damaged ? '文件已损坏或不是数据库' : message, damaged };
+    const readonly = /readonly|read-only|permission|access/i.test(message);
+    return { ok: false, problem: damaged ? '文件已损坏或不是数据库' : readonly ? '无法读取该文件（没有权限）' : '无法读取该文件', damaged };
   } finally {
     db?.close();
   }

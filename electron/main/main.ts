@@ -82,6 +82,7 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       pdfPrinter: createWindowPdfPrinter(),
     });
+    lock.confirmIdentity?.();
   } catch (error) {
     dialog.showErrorBox('年报无法启动', (error as Error).message);
     app.quit();

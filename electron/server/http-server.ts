@@ -75,34 +75,60 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
   res.end(body);
 }
 
+const STATUS_OF_ERROR: Record<string, number> = { INVALID_INPUT: 400, TOO_LARGE: 413 };
+
 const sendJson = (res: http.ServerResponse, status: number, value: unknown) =>
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
 const refuse = (res: http.ServerResponse, status: number, message: string) =>
   sendJson(res, status, { ok: false, error: { code: 'FORBIDDEN', message } });
 
+/** After a 413 the rest of an oversized body is read and dropped, up to this much, so the client gets the answer. */
+const DRAIN_LIMIT_BYTES = 512 * 1024 * 1024;
+
+/**
+ * The request body, or null when it is over MAX_BODY_BYTES (declared by Content-Length or counted).
+ * An oversized body is not cut off mid-stream: the caller answers 413 first and the rest is drained
+ * (then the connection closes), so the browser reads the message instead of a connection reset.
+ */
 function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? NaN);
     const chunks: Buffer[] = [];
     let size = 0;
+    let over = Number.isFinite(declared) && declared > MAX_BODY_BYTES;
+    if (over) resolve(null);
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
+      if (size > DRAIN_LIMIT_BYTES) return req.destroy();
+      if (over) return;
       if (size > MAX_BODY_BYTES) {
+        over = true;
+        chunks.length = 0;
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(over ? null : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
 
+const badRequest = (res: http.ServerResponse) =>
+  sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: '请求的地址格式不正确。' } });
+
 function serveStatic(staticDir: string, urlPath: string, res: http.ServerResponse) {
-  const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return badRequest(res); // 「/%」: not a valid escape
+  }
+  if (decoded.includes('\u0000')) return badRequest(res);
+  const relative = urlPath === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const file = path.resolve(staticDir, relative);
-  if (!file.startsWith(path.resolve(staticDir) + path.sep)) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+  if (!file.startsWith(path.resolve(staticDir) + path.sep)) return send(res, 404, '找不到该文件', 'text/plain; charset=utf-8');
   fs.readFile(file, (error, data) => {
     if (error) return send(res, 404, '找不到该文件', 'text/plain; charset=utf-8');
     send(res, 200, data, MIME[path.extname(file)] ?? 'application/octet-stream');
@@ -117,7 +143,12 @@ export function startServer(options: StartServerOptions): Promise<RunningServer>
     void (async () => {
       // DNS rebinding: a foreign page reaching us under another name is refused.
       if (!req.headers.host || !allowedHosts.includes(req.headers.host)) return refuse(res, 403, '拒绝访问：地址不正确。');
-      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+      } catch {
+        return badRequest(res);
+      }
       if (!url.pathname.startsWith('/api/')) {
         if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, '不支持的请求。');
         return serveStatic(options.staticDir, url.pathname, res);
@@ -133,8 +164,11 @@ export function startServer(options: StartServerOptions): Promise<RunningServer>
       if (req.method !== 'POST') return refuse(res, 405, '不支持的请求。');
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, '请求格式不正确。');
       const body = await readBody(req);
-      if (body === null)
+      if (body === null) {
+        // Answered before the rest arrives; the connection closes once it is drained.
+        res.setHeader('Connection', 'close');
         return sendJson(res, 413, { ok: false, error: { code: 'TOO_LARGE', message: '提交的内容过大（超过 48 MB），未保存。' } });
+      }
       let input: unknown;
       try {
         input = body.length ? JSON.parse(body.toString('utf8')) : {};
@@ -142,7 +176,8 @@ export function startServer(options: StartServerOptions): Promise<RunningServer>
         return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: '请求内容不是有效的 JSON。' } });
       }
       const result = await options.core.call(url.pathname.slice('/api/'.length), input);
-      sendJson(res, 200, result);
+      // Input the core refused is the client's error: 400 / 413 with the Chinese message.
+      sendJson(res, result.ok ? 200 : (STATUS_OF_ERROR[result.error.code] ?? 200), result);
     })().catch((error: unknown) => {
       console.error('request failed', error);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '服务器内部错误。' } });

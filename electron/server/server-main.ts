@@ -60,6 +60,7 @@ async function main() {
     version: readAppVersion(root),
     pdfPrinter: createChromiumPrinter(),
   });
+  lock.confirmIdentity?.();
   const staticDir = path.join(root, 'dist', 'renderer');
   const explicit = values.port ?? process.env.NIANBAO_PORT;
   // Without a port asked for: the same one at every start when it is free, so that after a restart

@@ -23,6 +23,7 @@ import { createVersionHandlers } from './versions/handlers-versions';
 import { createBackupService } from './safety/backup';
 import { describeDbError } from './db-errors';
 import { createSafetyHandlers } from './safety/handlers-safety';
+import { sweepLeftovers } from './safety/leftovers';
 import { createPackageService } from './packages/report-package-service';
 import { createSearchService } from './search/search';
 import { createSettingsService } from './settings';
@@ -79,6 +80,8 @@ export function createCore(options: CoreOptions): Core {
   const restore = createRestoreService(db, access, versions);
   const deadlines = createDeadlineService(db, reports, settings);
   const backup = createBackupService(db, options.dbPath, settings);
+  const swept = sweepLeftovers({ dbPath: options.dbPath, backupFolder: backup.folder() });
+  if (swept.length) (options.log ?? console.error)(`removed ${swept.length} leftover(s) older than a day`, swept);
   const packages = createPackageService(db, access, reports, versions, backup);
   const exportSettings = createExportSettingsStore(db, (id) => void access.row(id));
   const importer = createImportService({ db, templates, reports, sections, exportSettings });
@@ -108,7 +111,7 @@ export function createCore(options: CoreOptions): Core {
       search: createSearchService(db),
       rememberBackupFolder: backup.rememberFolder,
     }),
-    ...createSafetyHandlers(backup, packages),
+    ...createSafetyHandlers(backup, packages, reports),
   };
   // A plan's measures are written into their aspects for every export format (issue 18).
   const exportedReport = (id: string) => withMeasures(reports.get(id), plan.measures.list(id), exportSettings.get(id).planMeasureForm);
@@ -124,7 +127,13 @@ export function createCore(options: CoreOptions): Core {
       return { ok: false, error: { code: 'INVALID_INPUT', message: `未知的操作：${String(method).slice(0, 80)}` } };
     }
     const spec = contract[method];
-    const parsed = spec.input.safeParse(input ?? {});
+    let parsed: ReturnType<typeof spec.input.safeParse>;
+    try {
+      parsed = spec.input.safeParse(input ?? {});
+    } catch {
+      // A structure too deep for the validator itself (it recurses): refused, never a 500.
+      return { ok: false, error: { code: 'INVALID_INPUT', message: '提交的内容结构过于复杂（嵌套过深），未保存。' } };
+    }
     if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: formatInputIssues(parsed.error) } };
     try {
       const handler = handlers[method] as (i: unknown) => unknown;

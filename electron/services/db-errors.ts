@@ -1,3 +1,4 @@
+import { BUSY_TIMEOUT_MS } from '../db/immediate';
 import { AppError } from './app-error';
 
 /**
@@ -10,9 +11,17 @@ export function describeDbError(error: unknown): AppError | null {
   if (code.startsWith('SQLITE_FULL'))
     return new AppError('IO_ERROR', '磁盘空间不足，本次修改未能保存（已保存的内容不受影响）。请清理磁盘后重试。');
   if (code.startsWith('SQLITE_READONLY'))
-    return new AppError('IO_ERROR', '数据库文件或其所在文件夹是只读的，本次修改未能保存。请检查文件权限或换一个文件夹。');
+    return new AppError(
+      'IO_ERROR',
+      '数据库文件或其所在文件夹是只读的，只能浏览和导出，本次修改未能保存。请取消只读属性（或把数据库复制到可写的文件夹）后再修改。',
+    );
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new AppError('CONFLICT', '数据库正被另一个年报程序使用，本次修改未能保存。请关闭其他年报窗口后重试。');
+    // What is locked is the database file (another window, the command line or a backup is writing
+    // to it); what failed may be a save, an export or an import, so the message names no edit.
+    return new AppError(
+      'CONFLICT',
+      `数据库文件正被另一个程序（另一个年报窗口、命令行或备份）写入，等待 ${BUSY_TIMEOUT_MS / 1000} 秒后仍未释放，本次操作未完成（已保存的内容不受影响）。请稍后重试。`,
+    );
   }
   if (code.startsWith('SQLITE_IOERR'))
     return new AppError('IO_ERROR', '读写数据库文件时出错，本次修改未能保存。请检查磁盘或网络盘是否可用。');

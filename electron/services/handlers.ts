@@ -16,6 +16,7 @@ import type { RolloverService } from './rollover/rollover-service';
 import type { CheckService } from './checks/checks';
 import type { ExportProgress } from '../../shared/contract-export-jobs';
 import { createExportJobs } from './export/export-jobs';
+import { recordExportBestEffort } from './versions/export-version';
 import type { FinalizeService } from './reports/finalize';
 
 /** Inputs arrive already validated by the contract (defaults applied). */
@@ -49,11 +50,12 @@ export function createHandlers(
 ): Handlers {
   // Every export leaves a version of exactly what was written (issue 6); a 定稿 .docx records its
   // version number in the file's properties.
-  const exportWithVersion = (reportId: string, format: ExportFormat, onProgress?: (p: ExportProgress) => void) => {
-    const version = versions.recordExport(reportId, null);
+  const exportWithVersion = async (reportId: string, format: ExportFormat, onProgress?: (p: ExportProgress) => void) => {
+    const { version, warning } = recordExportBestEffort(() => versions.recordExport(reportId, null), info.log ?? (() => undefined));
     const final = reports.get(reportId).report.status === 'final';
-    const stamp = final ? { revision: version.number, label: `定稿 第 ${version.number} 版` } : undefined;
-    return exporter.file(reportId, format, stamp, onProgress);
+    const stamp = final && version ? { revision: version.number, label: `定稿 第 ${version.number} 版` } : undefined;
+    const file = await exporter.file(reportId, format, stamp, onProgress);
+    return warning ? { ...file, warning } : file;
   };
   const exportJobs = createExportJobs({
     run: async (reportId, format, onProgress) => exportWithVersion(reportId, format, onProgress),

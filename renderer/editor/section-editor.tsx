@@ -10,7 +10,9 @@ import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { ReactNode } from 'react';
 import type { RichTextState } from '../../shared/rich-text';
+import { unwrapUnknownNodes, wrapUnknownNodes } from '../../shared/rich-text-nodes';
 import { EDITOR_THEME } from './editor-theme';
+import { UnknownNode } from './nodes/unknown-node';
 import { AutosavePlugin } from './plugins/autosave-plugin';
 import { FigureMarkPlugin } from './plugins/figure-mark-plugin';
 import { ToolbarPlugin } from './plugins/toolbar-plugin';
@@ -36,9 +38,9 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save, check
   const config: InitialConfigType = {
     namespace: `section-${sectionId}`,
     theme: EDITOR_THEME,
-    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, TableNode, TableRowNode, TableCellNode],
+    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, TableNode, TableRowNode, TableCellNode, UnknownNode],
     editable: !readOnly,
-    editorState: hasContent(initial) ? JSON.stringify(initial) : undefined,
+    editorState: hasContent(initial) ? JSON.stringify(wrapUnknownNodes(initial)) : undefined,
     onError: (error) => {
       console.error(error);
     },
@@ -56,7 +58,7 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save, check
       <HistoryPlugin />
       <ListPlugin />
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll={false} />
-      {!readOnly && <AutosavePlugin save={save} />}
+      {!readOnly && <AutosavePlugin save={(content) => save(unwrapUnknownNodes(content))} />}
       {!readOnly && <FigureMarkPlugin />}
       {checks && <CheckPlugin ctx={checks.ctx} sectionId={sectionId} level={checks.level} focus={checks.focus} readOnly={readOnly} />}
       {children}

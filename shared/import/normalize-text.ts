@@ -6,9 +6,14 @@
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》…—]/u;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
-/** URLs, e-mail addresses and times keep their ASCII punctuation. */
+/**
+ * URLs, e-mail addresses and times keep their ASCII punctuation. Linear time on any input: an
+ * e-mail address starts where a run of its characters starts (lookbehind) and its local part and
+ * first domain label are bounded (64 and 63 characters, the limits of the standard), so a long run
+ * of letters or digits without an @ is scanned once, not from every position to its end.
+ */
 const PROTECTED =
-  /(https?:\/\/[^\s\u3400-\u9fff，。；]+|www\.[^\s\u3400-\u9fff，。；]+|[\w.+-]+@[\w-]+\.[\w.]+|\d{1,2}:\d{2}(?::\d{2})?)/giu;
+  /(https?:\/\/[^\s\u3400-\u9fff，。；]+|www\.[^\s\u3400-\u9fff，。；]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]+|\d{1,2}:\d{2}(?::\d{2})?)/giu;
 
 const SIMPLE: Record<string, string> = { ',': '，', ';': '；', '!': '！', '?': '？', ':': '：' };
 

@@ -19,6 +19,7 @@ export interface ExportedFile {
   fileName: string;
   mimeType: string;
   base64: string;
+  warning?: string;
 }
 
 /**

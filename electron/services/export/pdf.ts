@@ -43,7 +43,7 @@ export async function docxToPdf(docx: Buffer, env: NodeJS.ProcessEnv = process.e
       await run(findSoffice(env), args, env);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('IO_ERROR', SOFFICE_MISSING);
-      throw new AppError('IO_ERROR', `LibreOffice 转换 PDF 失败：${(error as Error).message.slice(0, 200)}`);
+      throw new AppError('IO_ERROR', 'LibreOffice 转换 PDF 失败。请在 Word 或 WPS 中打开导出的 Word 文件，另存为 PDF。');
     }
     const output = path.join(dir, 'report.pdf');
     if (!fs.existsSync(output)) throw new AppError('IO_ERROR', 'LibreOffice 没有生成 PDF 文件，请先导出 Word 文件再另存为 PDF。');

@@ -52,7 +52,9 @@ export async function readSource(fileName: string, buf: Buffer): Promise<SourceB
       `文件过大（${(buf.length / 1024 / 1024).toFixed(1)} MB，上限 20 MB）。年度报告一般不超过 1 MB，请确认选择的文件是否正确。`,
     );
   }
-  const ext = fileName.toLowerCase().split('.').pop() ?? '';
+  // 「报告」 has no extension (not 「.报告」); 「.bashrc」-like names neither.
+  const dot = fileName.lastIndexOf('.');
+  const ext = dot > 0 ? fileName.slice(dot + 1).toLowerCase() : '';
   if (ext === 'doc' || buf.subarray(0, 8).equals(OLE_MAGIC)) {
     throw new AppError(
       'INVALID_INPUT',
@@ -68,7 +70,10 @@ export async function readSource(fileName: string, buf: Buffer): Promise<SourceB
     return readDocx(buf);
   }
   if (ext !== 'txt' && ext !== 'text' && ext !== '') {
-    throw new AppError('INVALID_INPUT', `不支持导入 .${ext} 文件。请导入 Word（.docx）或纯文本（.txt）文件，也可以直接粘贴文字。`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `不支持导入 .${ext.slice(0, 20)} 文件。请导入 Word（.docx）或纯文本（.txt）文件，也可以直接粘贴文字。`,
+    );
   }
   const text = decodeText(buf);
   if (text.includes('\u0000')) throw new AppError('INVALID_INPUT', '这个文件不是纯文本文件，无法导入。请导入 .docx 或 .txt 文件。');

@@ -2,7 +2,8 @@ import { countChars } from '../../../shared/rich-text';
 import type { Db } from '../../db/connection';
 import { AppError } from '../app-error';
 import type { BackupService } from '../safety/backup';
-import { readPackage, withNewIds, writePackage, type PackageBody } from './report-package';
+import { ReportDetailSchema } from '../../../shared/report-schema';
+import { invalidPackage, readPackage, withNewIds, writePackage, type PackageBody } from './report-package';
 import type { ReportAccess } from '../reports/report-access';
 import type { ReportService } from '../reports/reports';
 import type { VersionService } from '../versions/versions';
@@ -11,6 +12,19 @@ import { validateTemplate } from '../templates/templates';
 export type IfExists = 'ask' | 'keepBoth' | 'replace';
 
 const safeName = (s: string) => s.replace(/[\\/:*?"<>|\r\n]+/g, '_').slice(0, 80);
+
+function checkReadable(read: () => unknown): void {
+  let detail: unknown;
+  try {
+    detail = read();
+  } catch (error) {
+    if (error instanceof AppError)
+      throw new AppError('INVALID_INPUT', `报告包的内容无法读取（${error.message}），无法导入。本机数据未做任何改动。`);
+    throw new AppError('INVALID_INPUT', '报告包的内容无法读取，无法导入。本机数据未做任何改动。');
+  }
+  const parsed = ReportDetailSchema.safeParse(detail);
+  if (!parsed.success) throw invalidPackage(parsed.error.issues[0]!);
+}
 
 /** Moving a report between PCs: export one report with its versions, import it elsewhere. */
 export function createPackageService(
@@ -106,6 +120,9 @@ export function createPackageService(
         if (existing && ifExists === 'replace') db.prepare('DELETE FROM reports WHERE id = ?').run(body.report.id);
         insert(body);
         versions.create(body.report.id, { kind: 'import', reason: '从报告包导入' });
+        // Read back what was written and check it with the schemas of reports.get and reports.list,
+        // still inside the transaction: a report the app could not show is rolled back, not committed.
+        checkReadable(() => reports.get(body.report.id));
       })();
       return {
         report: reports.get(body.report.id).report,

@@ -1,10 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import zlib from 'node:zlib';
-import { ReportStatusSchema } from '../../../shared/report-schema';
+import { AgencySchema, IdSchema, IsoDateSchema, ReportStatusSchema, TitleSchema, YearSchema } from '../../../shared/report-schema';
+import { RichTextStateSchema } from '../../../shared/rich-text';
 import { SnapshotSectionSchema, VersionKindSchema, type SnapshotSection } from '../../../shared/versions-schema';
 import { z } from '../../../shared/z';
 import type { Db } from '../../db/connection';
 import { AppError } from '../app-error';
+import { inflatedSizeOrRefuse, PACKAGE_LIMITS } from '../safety/inflate-budget';
 import { parseSnapshot, takeSnapshot } from '../versions/snapshots';
 import type { ReportAccess, ReportRow } from '../reports/report-access';
 import { validateTemplate } from '../templates/templates';
@@ -15,8 +17,10 @@ export const PACKAGE_FORMAT = 'nianbao-report-package';
  * without attachments is still written as 1, so older copies of the app keep reading it. */
 export const PACKAGE_VERSION = 2;
 
+// The fields use the schemas the app validates its own output with (reports.list, reports.get): a
+// package the app could not show again is refused before anything is written (issue 11.1).
 const VersionEntrySchema = z.object({
-  id: z.string(),
+  id: IdSchema,
   number: z.number().int(),
   kind: VersionKindSchema,
   name: z.string().nullable(),
@@ -30,13 +34,13 @@ const VersionEntrySchema = z.object({
 });
 const BodySchema = z.object({
   report: z.object({
-    id: z.string(),
-    templateId: z.string(),
+    id: IdSchema,
+    templateId: z.string().min(1).max(200),
     template: z.unknown(),
-    title: z.string(),
-    agency: z.string(),
-    year: z.number().int(),
-    reportDate: z.string().nullable(),
+    title: TitleSchema,
+    agency: AgencySchema,
+    year: YearSchema,
+    reportDate: IsoDateSchema.nullable(),
     status: ReportStatusSchema,
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -49,6 +53,7 @@ const EnvelopeSchema = z.object({ format: z.string(), formatVersion: z.number(),
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const CORRUPT = '报告包已损坏（可能传输不完整），无法导入。本机数据未做任何改动。';
+export const PACKAGE_BOMB = `报告包解压后异常庞大（超过 ${PACKAGE_LIMITS.maxTotal / 1024 / 1024} MB 或压缩比超过 ${PACKAGE_LIMITS.maxRatio}:1，可能是恶意构造的文件），已拒绝导入。本机数据未做任何改动。`;
 
 /** One report and all its versions as gzip-compressed JSON with a checksum. */
 export function writePackage(db: Db, access: ReportAccess, reportId: string): Buffer {
@@ -94,13 +99,36 @@ function rowToReport(r: ReportRow) {
   };
 }
 
+/** A package whose checksum is right but whose content the app would not write: names the field. */
+export function invalidPackage(issue: { path: ReadonlyArray<PropertyKey>; message: string }): AppError {
+  const field = issue.path.map(String).join('.');
+  return new AppError(
+    'INVALID_INPUT',
+    `报告包的内容不符合要求（${field ? `字段 ${field}：` : ''}${issue.message}），无法导入。本机数据未做任何改动。`,
+  );
+}
+
+/** Section content is checked with the schema sections.save uses (depth, size, shape). */
+function checkContent(json: string, field: string): void {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw invalidPackage({ path: [field], message: '内容不是有效的 JSON' });
+  }
+  const parsed = RichTextStateSchema.safeParse(value);
+  if (!parsed.success) throw invalidPackage({ path: [field], message: parsed.error.issues[0]!.message });
+}
+
 /** Reads and checks a package: a foreign file or a damaged one is refused with its own message. */
 export function readPackage(data: Buffer): PackageBody {
   if (data.length < 2 || data[0] !== 0x1f || data[1] !== 0x8b)
     throw new AppError('INVALID_INPUT', '该文件不是年报的报告包（.nianbao 文件），无法导入。');
+  // Inflation limited by the bytes really produced (streaming count first, then at most that many).
+  const size = inflatedSizeOrRefuse('gzip', data, PACKAGE_LIMITS, { tooLarge: PACKAGE_BOMB, damaged: CORRUPT });
   let envelope: z.infer<typeof EnvelopeSchema>;
   try {
-    envelope = EnvelopeSchema.parse(JSON.parse(zlib.gunzipSync(data).toString('utf8')));
+    envelope = EnvelopeSchema.parse(JSON.parse(zlib.gunzipSync(data, { maxOutputLength: Math.max(1, size) }).toString('utf8')));
   } catch {
     throw new AppError('INVALID_INPUT', CORRUPT);
   }
@@ -108,9 +136,14 @@ export function readPackage(data: Buffer): PackageBody {
   if (envelope.formatVersion > PACKAGE_VERSION) throw new AppError('INVALID_INPUT', '该报告包由更新版本的年报导出，请先升级本程序。');
   if (sha256(JSON.stringify(envelope.body)) !== envelope.checksum) throw new AppError('INVALID_INPUT', CORRUPT);
   const body = BodySchema.safeParse(envelope.body);
-  if (!body.success) throw new AppError('INVALID_INPUT', CORRUPT);
+  if (!body.success) throw invalidPackage(body.error.issues[0]!);
   validateTemplate(body.data.report.template);
-  for (const v of body.data.versions) parseSnapshot(v.snapshotJson);
+  body.data.sections.forEach((section, i) => checkContent(section.contentJson, `sections.${i}.contentJson`));
+  body.data.versions.forEach((v, i) =>
+    parseSnapshot(v.snapshotJson).sections.forEach((section, j) =>
+      checkContent(section.contentJson, `versions.${i}.sections.${j}.contentJson`),
+    ),
+  );
   return body.data;
 }
 

@@ -5,6 +5,7 @@ import { fillPattern } from '../../../shared/template-schema';
 import type { Db } from '../../db/connection';
 import { AppError, notFound } from '../app-error';
 import type { SectionService } from '../sections/sections';
+import { readableReports, type DamagedReport } from './damaged-rows';
 import { FINAL_IS_READ_ONLY, type ReportAccess, type ReportRow } from './report-access';
 import type { TemplateService } from '../templates/templates';
 import type { DuplicateQuery } from '../../../shared/report-guards';
@@ -60,9 +61,15 @@ export function createReportService(db: Db, access: ReportAccess, templates: Tem
   };
 
   return {
+    /** Every report that can be read; a damaged row is skipped (see `damaged`). */
     list(): Report[] {
-      const rows = db.prepare('SELECT * FROM reports ORDER BY year DESC, updated_at DESC').all() as ReportRow[];
-      return rows.map(toReport);
+      return readableReports(db.prepare('SELECT * FROM reports ORDER BY year DESC, updated_at DESC').all() as ReportRow[], toReport)
+        .reports;
+    },
+    /** The rows `list` skipped, each with its message 报告“…”已损坏，已跳过。 */
+    damaged(): DamagedReport[] {
+      return readableReports(db.prepare('SELECT * FROM reports ORDER BY year DESC, updated_at DESC').all() as ReportRow[], toReport)
+        .damaged;
     },
     get,
     create(input: CreateReportInput): ReportDetail {

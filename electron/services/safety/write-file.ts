@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../app-error';
+import { fsReason } from '../fs-errors';
 
 /** Explains a file-system failure to the user in one Chinese sentence. */
 export function describeIoError(error: unknown, file: string): string {
@@ -19,7 +20,7 @@ export function describeIoError(error: unknown, file: string): string {
     case 'EISDIR':
       return `“${file}”是一个文件夹，请给出文件名。`;
     default:
-      return `写入“${file}”失败：${(error as Error).message}`;
+      return `写入“${file}”失败（${fsReason(error)}）。原有文件保持不变。`;
   }
 }
 

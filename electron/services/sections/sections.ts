@@ -4,6 +4,7 @@ import type { Section, SectionKind, SectionSummary } from '../../../shared/repor
 import { countChars, MAX_SECTION_JSON_CHARS, RichTextStateSchema, toPlainText, type RichTextState } from '../../../shared/rich-text';
 import { fillPattern, type Template } from '../../../shared/template-schema';
 import type { Db } from '../../db/connection';
+import { assertKnownNodes } from './known-nodes';
 import { AppError, notFound, sectionConflict } from '../app-error';
 import type { ReportAccess } from '../reports/report-access';
 
@@ -162,6 +163,7 @@ export function createSectionService(db: Db, reports: ReportAccess) {
         throw new AppError('TOO_LARGE', '这一部分的内容过大（超过约 400 万字符），未能保存。请把内容拆分到多个部分。');
       }
       const plain = toPlainText(content);
+      assertKnownNodes(content, () => row(id).content_json);
       return mutate(
         id,
         () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatTemplateIssues, TemplateSchema, type Template, type TemplateSummary } from '../../../shared/template-schema';
 import type { Db } from '../../db/connection';
+import { jsonErrorPlace } from '../fs-errors';
 import { AppError, notFound } from '../app-error';
 
 /** Reads and validates every built-in template; a broken built-in is a packaging bug, so it throws. */
@@ -26,7 +27,11 @@ export function parseTemplateText(text: string): Template {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new AppError('INVALID_INPUT', `模板文件不是有效的 JSON：${(error as Error).message}`);
+    const place = jsonErrorPlace(text.replace(/^\uFEFF/, ''), error);
+    throw new AppError(
+      'INVALID_INPUT',
+      `模板文件不是有效的 JSON${place ? `（${place}格式有误）` : ''}，无法导入。请确认选择的是年报导出的模板文件。`,
+    );
   }
   return validateTemplate(raw);
 }
@@ -81,7 +86,14 @@ export function createTemplateService(db: Db, builtins: readonly Template[]) {
   return {
     list(): TemplateSummary[] {
       const rows = db.prepare('SELECT body FROM user_templates ORDER BY created_at').all() as Array<{ body: string }>;
-      const users = rows.map((r) => parseTemplateText(r.body));
+      // A damaged stored template is skipped, never the whole library (issue 11.1).
+      const users = rows.flatMap((r) => {
+        try {
+          return [parseTemplateText(r.body)];
+        } catch {
+          return [];
+        }
+      });
       return [...builtins.map((t) => summarize(t, true)), ...users.map((t) => summarize(t, false))];
     },
     get,

@@ -9,6 +9,7 @@ import { downloadFile } from '../../lib/format';
 import { PackageImportButton } from './package-import-button';
 import { ImportDialog } from '../import/import-dialog';
 import { RolloverDialog } from '../rollover/rollover-dialog';
+import { DamagedReportsNotice } from './damaged-notice';
 import { DeleteReportDialog } from './delete-report-dialog';
 import { usePrompt } from '../../components/prompt-dialog';
 import { sameAgency } from '../../../shared/report-guards';
@@ -99,6 +100,7 @@ export function LibraryScreen({ onOpen, onTemplates, onSearch, onSettings }: Pro
           {notice}
         </p>
       )}
+      <DamagedReportsNotice reloadKey={String(reports?.length ?? -1)} />
       <DeadlinePanel onOpen={onOpen} />
       {reports && reports.length === 0 && (
         <section className="empty-state">

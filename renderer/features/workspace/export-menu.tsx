@@ -26,9 +26,11 @@ export function ExportMenu({ reportId, onMessage }: { reportId: string; onMessag
       await allSaved();
       // Error-level findings are listed first; the user may still export (issue 4).
       if (!(await confirmExportWithFindings(reportId))) return progress.hide();
-      downloadFile(await runExportJob(reportId, format, (status) => progress.show(format, status)));
+      const file = await runExportJob(reportId, format, (status) => progress.show(format, status));
+      downloadFile(file);
       progress.finish();
-      onMessage(`已导出 ${LABELS[format]} 文件。`, 'success');
+      // A warning (the version could not be recorded: disk full) is said, not hidden behind 「已导出」.
+      onMessage(file.warning ?? `已导出 ${LABELS[format]} 文件。`, file.warning ? 'error' : 'success');
     } catch (e) {
       progress.hide();
       onMessage(errorMessage(e), 'error');

@@ -1,7 +1,9 @@
 import { matches, parseCount } from '../text';
 import type { CheckParagraph, DocumentRule, Hit } from '../types';
+import { CountIndex } from './count-index';
 
-const COUNT = '(\\d+|[一二两三四五六七八九十]{1,3})';
+/** A digit count starts where its digits start (a run of digits is not rescanned from each digit). */
+const COUNT = '((?<!\\d)\\d+|[一二两三四五六七八九十]{1,3})';
 const CLASSIFIER = '(个|家|项|件|名|所|支|条|类|批|场)';
 const NOUN = '([\\u4e00-\\u9fff]{2,8}?)(?=[及和与、，。；：的等共在中为均已将并对（(]|$)';
 /** A whole counted once: 「全市46个行政单位」「共有12家试点单位」. */
@@ -40,14 +42,8 @@ function collect(paragraphs: CheckParagraph[], re: RegExp): Count[] {
 /**
  * The noun runs on into the verb (「行政单位参加培训」), so two counts name the same thing when one
  * noun starts the other (「领域」「领域开展试点」) or they share three characters: 「行政村」 and
- * 「行政单位」 do not.
+ * 「行政单位」 do not. CountIndex finds such counts without comparing every pair.
  */
-function sameThing(a: Count, b: Count): boolean {
-  if (a.cls !== b.cls) return false;
-  if (a.noun.startsWith(b.noun) || b.noun.startsWith(a.noun)) return true;
-  return commonPrefix(a.noun, b.noun).length >= 3;
-}
-
 function commonPrefix(a: string, b: string): string {
   let n = 0;
   while (n < a.length && a[n] === b[n]) n += 1;
@@ -65,10 +61,13 @@ export const numberConsistency: DocumentRule = {
   scope: 'document',
   check(doc) {
     const hits: Hit[] = [];
-    const totals: Count[] = [];
+    // One index per scope (全市, 共有 …): the first total naming the same thing is what later ones are compared with.
+    const totals = new Map<string, CountIndex<Count>>();
     for (const c of collect(doc.paragraphs, TOTAL)) {
-      const seen = totals.find((t) => t.scope === c.scope && sameThing(t, c));
-      if (!seen) totals.push(c);
+      let index = totals.get(c.scope);
+      if (!index) totals.set(c.scope, (index = new CountIndex<Count>()));
+      const seen = index.firstSame(c);
+      if (!seen) index.add(c);
       else if (seen.n !== c.n)
         hits.push({
           paragraph: c.p,
@@ -78,15 +77,16 @@ export const numberConsistency: DocumentRule = {
         });
     }
     // 「上述3个乡镇」 may point back to 「其中3个乡镇」: only a count that matches no earlier one is a contradiction.
-    const all = collect(doc.paragraphs, ANY);
+    const all = new CountIndex<Count>();
+    for (const a of collect(doc.paragraphs, ANY)) all.add(a);
     for (const c of collect(doc.paragraphs, BACK)) {
-      const earlier = all.filter((a) => a.order < c.order && sameThing(a, c));
-      if (earlier.length === 0 || earlier.some((a) => a.n === c.n)) continue;
+      const earlier = all.firstSame(c, c.order);
+      if (!earlier || all.hasSameNumber(c, c.order)) continue;
       hits.push({
         paragraph: c.p,
         start: c.start,
         length: c.length,
-        message: `前后数字不一致：前文写“${shown(earlier[0]!, c)}”，此处写“${shown(c, earlier[0]!)}”。`,
+        message: `前后数字不一致：前文写“${shown(earlier, c)}”，此处写“${shown(c, earlier)}”。`,
       });
     }
     return hits;

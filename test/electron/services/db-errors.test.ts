@@ -39,7 +39,15 @@ describe('database failures a user can act on', () => {
     other.exec('BEGIN EXCLUSIVE');
     const result = await save('新内容');
     other.exec('ROLLBACK');
-    expect(result).toEqual({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('数据库正被另一个年报程序使用') } });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message: expect.stringMatching(
+          /^数据库文件正被另一个程序（另一个年报窗口、命令行或备份）写入，等待 5 秒后仍未释放，本次操作未完成/,
+        ),
+      },
+    });
     expect(await stored()).toBe('已保存的导语');
   });
 
