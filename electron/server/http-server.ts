@@ -75,8 +75,6 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
   res.end(body);
 }
 
-const STATUS_OF_ERROR: Record<string, number> = { INVALID_INPUT: 400, TOO_LARGE: 413 };
-
 const sendJson = (res: http.ServerResponse, status: number, value: unknown) =>
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
@@ -176,8 +174,10 @@ export function startServer(options: StartServerOptions): Promise<RunningServer>
         return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: '请求内容不是有效的 JSON。' } });
       }
       const result = await options.core.call(url.pathname.slice('/api/'.length), input);
-      // Input the core refused is the client's error: 400 / 413 with the Chinese message.
-      sendJson(res, result.ok ? 200 : (STATUS_OF_ERROR[result.error.code] ?? 200), result);
+      // A refusal by the core is an answer of the API ({ ok: false } with the Chinese message), not a
+      // failed request: the page shows it, and the browser does not log it as a failed resource.
+      // Transport failures (malformed URL, unreadable or oversized body) keep their 400 / 413.
+      sendJson(res, 200, result);
     })().catch((error: unknown) => {
       console.error('request failed', error);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '服务器内部错误。' } });

@@ -157,13 +157,16 @@ describe('export progress, in Chromium', () => {
     // The server's temp folder is gone: the PDF conversion cannot even start.
     const dbPath = path.join(tempDir('nianbao-e2e-'), 'nianbao.db');
     const saved = process.env.TMPDIR;
-    process.env.TMPDIR = path.join(tempDir(), 'removed');
+    const removed = path.join(tempDir(), 'removed');
+    process.env.TMPDIR = removed;
     try {
       server = await startAppServer(dbPath);
     } finally {
       if (saved === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = saved;
     }
+    // The server made its lock folder there at start (issue 11); the folder goes away afterwards.
+    fs.rmSync(removed, { recursive: true, force: true });
     await longReport(1);
     await openReport();
     const { page } = session;
