@@ -1,4 +1,4 @@
-import { Document, DocumentGridType, Packer, Paragraph, type Table } from 'docx';
+import { Document, DocumentGridType, Paragraph, type Table } from 'docx';
 import type { ExportSettings } from '../../../shared/export-settings';
 import { attachmentsOf, sectionsInReadingOrder } from '../../../shared/outline';
 import type { ReportDetail } from '../../../shared/report-schema';
@@ -7,7 +7,8 @@ import { attachmentListParagraphs, attachmentPages } from './docx-attachments';
 import { convertBlocks } from './docx-blocks';
 import { closingParagraphs } from './docx-closing';
 import { pageNumberFooters } from './docx-footer';
-import { documentStyles, linePitch, offGrid, PAGE, textRun } from './docx-layout';
+import { linePitch, offGrid, PAGE, textRun } from './docx-layout';
+import { packDocx } from './docx-package';
 import { stripLeadingNumber } from './docx-runs';
 import { splitTitle } from './title-lines';
 
@@ -85,11 +86,11 @@ export function buildDocxDocument(
   ];
   return new Document({
     creator: report.agency,
+    lastModifiedBy: report.agency,
     title: report.title,
     description: `${report.year}年度 · ${report.templateName}`,
     // A 定稿 export carries its version in the file's properties.
     ...(stamp ? { revision: stamp.revision, keywords: stamp.label, subject: stamp.label } : {}),
-    styles: documentStyles(settings),
     evenAndOddHeaderAndFooters: settings.pageNumbers,
     sections: [
       {
@@ -113,9 +114,9 @@ export async function renderDocx(
   stamp?: DocxStamp,
   onProgress?: DocxProgress,
 ): Promise<Buffer> {
-  if (!onProgress) return Packer.toBuffer(buildDocxDocument(detail, settings, stamp));
+  if (!onProgress) return packDocx(buildDocxDocument(detail, settings, stamp), settings);
   const body = await bodyContentStepwise(detail, settings, onProgress);
   onProgress({ stage: 'pack' });
   await new Promise((resolve) => setImmediate(resolve));
-  return Packer.toBuffer(buildDocxDocument(detail, settings, stamp, body));
+  return packDocx(buildDocxDocument(detail, settings, stamp, body), settings);
 }
