@@ -7,9 +7,9 @@ import { attachmentListParagraphs, attachmentPages } from './docx-attachments';
 import { convertBlocks } from './docx-blocks';
 import { closingParagraphs } from './docx-closing';
 import { pageNumberFooters } from './docx-footer';
-import { linePitch, offGrid, PAGE, textRun } from './docx-layout';
+import { linePitch, offGrid, PAGE } from './docx-layout';
 import { packDocx } from './docx-package';
-import { stripLeadingNumber } from './docx-runs';
+import { stripLeadingNumber, textRuns } from './docx-runs';
 import { splitTitle } from './title-lines';
 
 /**
@@ -21,7 +21,7 @@ import { splitTitle } from './title-lines';
 /** Balanced title lines in one Title paragraph, then one blank line before the body. */
 function titleParagraphs(title: string, settings: ExportSettings): Paragraph[] {
   const lines = splitTitle(title);
-  const children = lines.map((line, i) => textRun('title', settings, line, { break: i > 0 ? 1 : undefined }));
+  const children = lines.flatMap((line, i) => textRuns('title', settings, line, { break: i > 0 ? 1 : undefined }));
   return [offGrid(new Paragraph({ style: 'Title', children })), new Paragraph({ children: [] })];
 }
 
@@ -31,7 +31,7 @@ function sectionContent(entry: Entry, section: ReportDetail['sections'][number],
   const out: Array<Paragraph | Table> = [];
   if (entry.level > 0) {
     const kind = entry.level === 1 ? 'heading1' : 'heading2';
-    const children = [textRun(kind, settings, `${entry.number}${stripLeadingNumber(section.heading)}`)];
+    const children = textRuns(kind, settings, `${entry.number}${stripLeadingNumber(section.heading)}`);
     out.push(new Paragraph({ style: `Heading${entry.level}`, children }));
   }
   out.push(...convertBlocks(toBlocks(section.content), { settings, counters: { 3: 0, 4: 0 } }));

@@ -4,7 +4,7 @@ import { renderDocx } from '../../../../electron/services/export/docx-document';
 import { withCachedPageNumber } from '../../../../electron/services/export/docx-package';
 import { defaultExportSettings, type ExportSettings } from '../../../../shared/export-settings';
 import { createTestCore } from '../../../helpers';
-import { shortReport } from './fixtures';
+import { P, shortReport, state } from './fixtures';
 
 /** Issue 13: East Asian typography, run language, font table and leftovers, read from the exported parts. */
 
@@ -57,6 +57,22 @@ describe('exported .docx: East Asian typography and fonts (XML)', () => {
         expect(run, part).toMatch(/<w:rFonts [^>]*w:hint="eastAsia"\/>/);
         expect(run, part).toContain('<w:lang w:val="en-US" w:eastAsia="zh-CN"/>');
       }
+    }
+  });
+
+  it('quotes, 间隔号, ellipsis and dash in runs of their own whose every font slot is the Chinese font (LibreOffice ignores w:hint)', async () => {
+    const detail = await shortReport(core);
+    const opening = detail.sections.find((s) => s.kind === 'opening')!;
+    const text = '围绕“3·15”国际消费者权益日开展活动……共计2024年1—3月。';
+    await core.invoke('sections.save', { id: opening.id, content: state([P(text)]) });
+    const buffer = await renderDocx(await core.invoke('reports.get', { id: detail.report.id }), defaultExportSettings());
+    const doc = strFromU8(unzipSync(new Uint8Array(buffer))['word/document.xml']!);
+    const runs = [...doc.matchAll(/<w:r><w:rPr>(.*?)<\/w:rPr><w:t[^>]*>([^<]*)<\/w:t><\/w:r>/g)].map((m) => ({ rPr: m[1]!, text: m[2]! }));
+    const inParagraph = runs.filter((r) => text.includes(r.text) && r.text !== '');
+    expect(inParagraph.map((r) => r.text).join('')).toBe(text);
+    for (const run of inParagraph) {
+      const chinese = run.rPr.includes('w:ascii="仿宋_GB2312" w:cs="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312"');
+      expect(chinese, run.text).toBe(/^[“”‘’·…—]+$/.test(run.text));
     }
   });
 
