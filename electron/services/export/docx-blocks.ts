@@ -5,6 +5,7 @@ import { blockText, type Block, type TextRun as RichRun } from '../../../shared/
 import { INDENT_2_CHARS, textRun } from './docx-layout';
 import { bodyParagraph, richRuns, stripRunsNumber } from './docx-runs';
 import { tableBlock } from './docx-table';
+import { listMarker, type OutlineLevel } from './list-numbers';
 
 /**
  * One converter per editor block kind. Heading numbers at levels 3 and 4 (1. and （1）) are counted
@@ -14,6 +15,8 @@ import { tableBlock } from './docx-table';
 export interface BlockContext {
   settings: ExportSettings;
   counters: { 3: number; 4: number };
+  /** The level of the heading the blocks stand under: the section's, then each 1./（1） heading's. */
+  under?: OutlineLevel;
 }
 
 type Out = Paragraph | Table;
@@ -21,6 +24,7 @@ type HeadingBlock = Extract<Block, { kind: 'heading' }>;
 
 function nextNumber(block: HeadingBlock, ctx: BlockContext): string {
   ctx.counters[block.level] += 1;
+  ctx.under = block.level;
   if (block.level === 3) ctx.counters[4] = 0;
   return headingNumber(block.level, ctx.counters[block.level]);
 }
@@ -51,10 +55,10 @@ function runInParagraph(heading: HeadingBlock, body: Extract<Block, { kind: 'par
   });
 }
 
+/** A list item: its number at the level below the heading it stands under (or 一是), then its text. */
 function listItem(block: Extract<Block, { kind: 'list-item' }>, ctx: BlockContext): Paragraph {
-  const prefix = block.ordered ? `${block.index}.` : '';
-  const children = richRuns(block.runs, 'body', ctx.settings);
-  return bodyParagraph(prefix ? [textRun('body', ctx.settings, prefix), ...children] : children);
+  const marker = listMarker(ctx.under ?? 0, block.depth, block.index, ctx.settings.listNumbering);
+  return bodyParagraph([textRun('body', ctx.settings, marker), ...richRuns(block.runs, 'body', ctx.settings)]);
 }
 
 export function convertBlocks(blocks: readonly Block[], ctx: BlockContext): Out[] {

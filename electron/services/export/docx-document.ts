@@ -9,6 +9,7 @@ import { closingParagraphs } from './docx-closing';
 import { pageNumberFooters } from './docx-footer';
 import { linePitch, offGrid, PAGE } from './docx-layout';
 import { packDocx } from './docx-package';
+import type { OutlineLevel } from './list-numbers';
 import { stripLeadingNumber, textRuns } from './docx-runs';
 import { splitTitle } from './title-lines';
 
@@ -34,7 +35,7 @@ function sectionContent(entry: Entry, section: ReportDetail['sections'][number],
     const children = textRuns(kind, settings, `${entry.number}${stripLeadingNumber(section.heading)}`);
     out.push(new Paragraph({ style: `Heading${entry.level}`, children }));
   }
-  out.push(...convertBlocks(toBlocks(section.content), { settings, counters: { 3: 0, 4: 0 } }));
+  out.push(...convertBlocks(toBlocks(section.content), { settings, counters: { 3: 0, 4: 0 }, under: entry.level as OutlineLevel }));
   return out;
 }
 
