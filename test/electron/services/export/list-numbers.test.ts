@@ -14,7 +14,13 @@ const core = createTestCore();
 afterAll(() => core.close());
 
 const text = (t: string) => ({ type: 'text', version: 1, text: t, format: 0, detail: 0, mode: 'normal', style: '' });
-const list = (kind: 'number' | 'bullet', items: Array<string | ReturnType<typeof list>>) => ({
+interface ListNode {
+  type: 'list';
+  listType: string;
+  version: number;
+  children: unknown[];
+}
+const list = (kind: 'number' | 'bullet', items: Array<string | ListNode>): ListNode => ({
   type: 'list',
   listType: kind,
   version: 1,

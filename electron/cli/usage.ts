@@ -1,0 +1,19 @@
+/** The CLI's help text: its own module, so that `nianbao --help` loads nothing else. */
+export const USAGE = `用法：nianbao <命令> [选项]
+
+命令：
+  templates list [--json]              列出全部模板（内置和自定义）
+  reports list [--json]                列出全部报告
+  backup create                        立即备份数据库（写入设置中的备份文件夹）
+  backup list [--json]                 列出备份
+  import <文件> [--save] [--json]      导入往年报告（.docx、.txt），--save 同时创建报告
+  rollover <报告编号> --year 年份 [--json]  沿用上年报告创建新年度报告
+  check <文件|report:编号> [--template 模板编号] [--year 年度] [--json]
+                                       校对 .txt（一行一段）、.docx 或数据库中的报告
+  export <报告编号> --format docx|pdf|html --out 文件
+                                       导出为 Word、PDF（需安装 LibreOffice）或网页 HTML
+
+通用选项：
+  --db <文件>     使用指定的数据库文件（也可用环境变量 NIANBAO_DB）
+  --help          显示本说明
+`;
