@@ -5,6 +5,7 @@ import { blockText, type Block, type TextRun as RichRun } from '../../../shared/
 import { INDENT_2_CHARS, textRun } from './docx-layout';
 import { bodyParagraph, richRuns, stripRunsNumber } from './docx-runs';
 import { tableBlock } from './docx-table';
+import { bodyParagraphXml, runsXml, type RawParagraphs } from './docx-raw';
 import { listMarker, type OutlineLevel } from './list-numbers';
 
 /**
@@ -17,6 +18,8 @@ export interface BlockContext {
   counters: { 3: number; 4: number };
   /** The level of the heading the blocks stand under: the section's, then each 1./（1） heading's. */
   under?: OutlineLevel;
+  /** When given, body paragraphs and list items are written as XML text (docx-raw.ts). */
+  raw?: RawParagraphs;
 }
 
 type Out = Paragraph | Table;
@@ -58,6 +61,10 @@ function runInParagraph(heading: HeadingBlock, body: Extract<Block, { kind: 'par
 /** A list item: its number at the level below the heading it stands under (or 一是), then its text. */
 function listItem(block: Extract<Block, { kind: 'list-item' }>, ctx: BlockContext): Paragraph {
   const marker = listMarker(ctx.under ?? 0, block.depth, block.index, ctx.settings.listNumbering);
+  if (ctx.raw) {
+    const markerRun: RichRun = { text: marker, bold: false, italic: false, underline: false };
+    return ctx.raw.add(bodyParagraphXml(runsXml([markerRun, ...block.runs], 'body', ctx.settings)));
+  }
   return bodyParagraph([textRun('body', ctx.settings, marker), ...richRuns(block.runs, 'body', ctx.settings)]);
 }
 
@@ -81,7 +88,11 @@ export function convertBlocks(blocks: readonly Block[], ctx: BlockContext): Out[
         out.push(...tableBlock(block, ctx.settings));
         break;
       default:
-        out.push(bodyParagraph(richRuns(block.runs, 'body', ctx.settings)));
+        out.push(
+          ctx.raw
+            ? ctx.raw.add(bodyParagraphXml(runsXml(block.runs, 'body', ctx.settings)))
+            : bodyParagraph(richRuns(block.runs, 'body', ctx.settings)),
+        );
     }
   }
   return out;

@@ -9,6 +9,7 @@ import { closingParagraphs } from './docx-closing';
 import { pageNumberFooters } from './docx-footer';
 import { linePitch, offGrid, PAGE } from './docx-layout';
 import { packDocx } from './docx-package';
+import { RawParagraphs } from './docx-raw';
 import type { OutlineLevel } from './list-numbers';
 import { stripLeadingNumber, textRuns } from './docx-runs';
 import { splitTitle } from './title-lines';
@@ -28,34 +29,39 @@ function titleParagraphs(title: string, settings: ExportSettings): Paragraph[] {
 
 type Entry = ReturnType<typeof sectionsInReadingOrder>[number];
 
-function sectionContent(entry: Entry, section: ReportDetail['sections'][number], settings: ExportSettings): Array<Paragraph | Table> {
+function sectionContent(
+  entry: Entry,
+  section: ReportDetail['sections'][number],
+  settings: ExportSettings,
+  raw?: RawParagraphs,
+): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   if (entry.level > 0) {
     const kind = entry.level === 1 ? 'heading1' : 'heading2';
     const children = textRuns(kind, settings, `${entry.number}${stripLeadingNumber(section.heading)}`);
     out.push(new Paragraph({ style: `Heading${entry.level}`, children }));
   }
-  out.push(...convertBlocks(toBlocks(section.content), { settings, counters: { 3: 0, 4: 0 }, under: entry.level as OutlineLevel }));
+  out.push(...convertBlocks(toBlocks(section.content), { settings, counters: { 3: 0, 4: 0 }, under: entry.level as OutlineLevel, raw }));
   return out;
 }
 
-function bodyContent(detail: ReportDetail, settings: ExportSettings): Array<Paragraph | Table> {
+function bodyContent(detail: ReportDetail, settings: ExportSettings, raw?: RawParagraphs): Array<Paragraph | Table> {
   const byId = new Map(detail.sections.map((s) => [s.id, s]));
-  return sectionsInReadingOrder(detail.sections).flatMap((entry) => sectionContent(entry, byId.get(entry.section.id)!, settings));
+  return sectionsInReadingOrder(detail.sections).flatMap((entry) => sectionContent(entry, byId.get(entry.section.id)!, settings, raw));
 }
 
 /** Reports each section as it is converted and yields to the event loop between sections. */
 export type DocxProgress = (progress: { stage: 'build'; done: number; total: number } | { stage: 'pack' }) => void;
 
 // Yielding between sections keeps the host answering other calls (autosave) during a long export.
-async function bodyContentStepwise(detail: ReportDetail, settings: ExportSettings, onProgress: DocxProgress) {
+async function bodyContentStepwise(detail: ReportDetail, settings: ExportSettings, onProgress: DocxProgress, raw: RawParagraphs) {
   const byId = new Map(detail.sections.map((s) => [s.id, s]));
   const entries = sectionsInReadingOrder(detail.sections);
   const out: Array<Paragraph | Table> = [];
   for (const [i, entry] of entries.entries()) {
     onProgress({ stage: 'build', done: i, total: entries.length });
     await new Promise((resolve) => setImmediate(resolve));
-    out.push(...sectionContent(entry, byId.get(entry.section.id)!, settings));
+    out.push(...sectionContent(entry, byId.get(entry.section.id)!, settings, raw));
   }
   onProgress({ stage: 'build', done: entries.length, total: entries.length });
   return out;
@@ -115,9 +121,10 @@ export async function renderDocx(
   stamp?: DocxStamp,
   onProgress?: DocxProgress,
 ): Promise<Buffer> {
-  if (!onProgress) return packDocx(buildDocxDocument(detail, settings, stamp), settings);
-  const body = await bodyContentStepwise(detail, settings, onProgress);
+  const raw = new RawParagraphs();
+  if (!onProgress) return packDocx(buildDocxDocument(detail, settings, stamp, bodyContent(detail, settings, raw)), settings, raw);
+  const body = await bodyContentStepwise(detail, settings, onProgress, raw);
   onProgress({ stage: 'pack' });
   await new Promise((resolve) => setImmediate(resolve));
-  return packDocx(buildDocxDocument(detail, settings, stamp, body), settings);
+  return packDocx(buildDocxDocument(detail, settings, stamp, body), settings, raw);
 }

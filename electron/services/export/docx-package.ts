@@ -2,6 +2,7 @@ import { type Document, Packer } from 'docx';
 import { zipSync } from 'fflate';
 import type { ExportSettings } from '../../../shared/export-settings';
 import { fontTableXml } from './docx-fonts';
+import type { RawParagraphs } from './docx-raw';
 import { stylesXml } from './docx-styles';
 
 /**
@@ -40,8 +41,10 @@ export function withCachedPageNumber(footer: string, cached: number): string {
   );
 }
 
-export function packDocx(doc: Document, settings: ExportSettings): Buffer {
+export function packDocx(doc: Document, settings: ExportSettings, raw?: RawParagraphs): Buffer {
   const files = compiler.compile(doc);
+  const document = files.get('word/document.xml');
+  if (raw && raw.size > 0 && typeof document === 'string') files.set('word/document.xml', raw.fill(document));
   files.set('word/styles.xml', stylesXml(settings));
   files.set('word/fontTable.xml', fontTableXml(settings));
   files.set('word/settings.xml', settingsXml(settings));
