@@ -1,9 +1,9 @@
 import { type Document, Packer } from 'docx';
-import { zipSync } from 'fflate';
 import type { ExportSettings } from '../../../shared/export-settings';
 import { fontTableXml } from './docx-fonts';
 import type { RawParagraphs } from './docx-raw';
 import { stylesXml } from './docx-styles';
+import { zipFiles } from './zip-writer';
 
 /**
  * Packs the document docx built, with the parts we write ourselves put in place of docx's: styles,
@@ -57,9 +57,6 @@ export function packDocx(doc: Document, settings: ExportSettings, raw?: RawParag
   }
   // The font table refers to no embedded fonts.
   files.delete('word/_rels/fontTable.xml.rels');
-  const entries = Object.fromEntries([...files].map(([path, data]) => [path, typeof data === 'string' ? Buffer.from(data, 'utf8') : data]));
-  // Fastest DEFLATE level: half the packing time of the default for a 200,000-character report
-  // (145 ms against 290 ms), the file 190 KB instead of 137 KB.
-  const zipped = zipSync(entries as Record<string, Uint8Array>, { level: 1 });
-  return Buffer.from(zipped.buffer, zipped.byteOffset, zipped.byteLength);
+  // Node's native DEFLATE at its fastest level: a 200,000-character report packs in a few tens of ms.
+  return zipFiles([...files].map(([path, data]) => [path, typeof data === 'string' ? Buffer.from(data, 'utf8') : data]));
 }
