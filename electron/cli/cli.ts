@@ -9,6 +9,7 @@ import { importCommand } from './import-command';
 import { rolloverCommand } from './rollover-command';
 import { checkCommand } from './check-command';
 import { createChromiumPrinter } from '../services/export/chromium-pdf';
+import { installedFontCheck, missingFonts, missingFontWarnings } from '../services/export/font-check';
 import { UsageError } from './usage-error';
 
 export { USAGE } from './usage';
@@ -50,6 +51,12 @@ const COMMANDS: Record<string, Command> = {
     const file = await core.invoke(`export.${kind as 'docx' | 'pdf' | 'html'}`, { reportId });
     writeFileAtomic(out, Buffer.from(file.base64, 'base64'));
     io.err(`已导出：${path.resolve(out)}`);
+    // The official fonts this PC lacks: the file names them all the same (issue 13).
+    if (kind !== 'html') {
+      const installed = await installedFontCheck(io.env);
+      const settings = await core.invoke('export.getSettings', { reportId });
+      if (installed) for (const line of missingFontWarnings(missingFonts(settings, installed))) io.err(line);
+    }
   },
   'backup create': async (core, _args, io) => {
     const b = await core.invoke('backup.create', {});
