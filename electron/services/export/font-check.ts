@@ -11,7 +11,7 @@ import { KNOWN_FONTS } from './docx-fonts';
  * the official fonts and of their system stand-ins in the Fonts folder.
  */
 
-/** Font files as the official installers and Windows name them (lower case). */
+/** Font files of these families as commonly installed on Windows (lower case; the official fonts' file names vary by vendor and are unconfirmed: extend as found). */
 const WINDOWS_FILES: Record<string, readonly string[]> = {
   仿宋_GB2312: ['仿宋_gb2312.ttf', 'fs_gb2312.ttf', 'simfang_gb2312.ttf'],
   楷体_GB2312: ['楷体_gb2312.ttf', 'kaiti_gb2312.ttf', 'simkai_gb2312.ttf'],
