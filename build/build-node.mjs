@@ -15,8 +15,15 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { 'cli-main': 'electron/cli/cli-main.ts', 'server-main': 'electron/server/server-main.ts' },
+    entryPoints: { 'cli-run': 'electron/cli/cli.ts', 'server-main': 'electron/server/server-main.ts' },
     outdir: 'dist/node',
+  }),
+  // The CLI entry stays small (help text, argument check); it loads cli-run.js for the commands.
+  build({
+    ...common,
+    entryPoints: { 'cli-main': 'electron/cli/cli-main.ts' },
+    outdir: 'dist/node',
+    external: [...common.external, './cli-run.js'],
   }),
   build({ ...common, entryPoints: { main: 'electron/main/main.ts' }, outdir: 'dist/electron' }),
   // A sandboxed preload cannot require modules: bundle everything it needs into one file.

@@ -36,6 +36,11 @@ export const ExportSettingsSchema = z
     closing: z.boolean().default(true),
     /** The optional 「特此报告。」 line before the signature. */
     closingPhrase: z.boolean().default(false),
+    /**
+     * Numbers of list items: `level` the numbering level below the heading the list stands under
+     * (under 「1.」 「（1）」, under 「（一）」 「1.」); `yishi` the run-in 「一是……二是……」.
+     */
+    listNumbering: z.enum(['level', 'yishi']).default('level'),
     /** Table text size in points (三号 16 by default; 四号 14 or 小四 12 allowed). */
     tableFontSize: z.union([z.literal(16), z.literal(15), z.literal(14), z.literal(12), z.literal(10.5)]).default(16),
   })

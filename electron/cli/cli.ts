@@ -10,31 +10,11 @@ import { importCommand } from './import-command';
 import { rolloverCommand } from './rollover-command';
 import { checkCommand } from './check-command';
 import { createChromiumPrinter } from '../services/export/chromium-pdf';
+import { installedFontCheck, missingFonts, missingFontWarnings } from '../services/export/font-check';
 import { UsageError } from './usage-error';
 
-export const USAGE = `用法：nianbao <命令> [选项]
-
-命令：
-  templates list [--json]              列出全部模板（内置和自定义）
-  reports list [--json]                列出全部报告（含状态、最后修改和备注）
-  reports delete <报告编号> [--confirm-title 标题]
-                                       删除报告；已定稿的报告不能删除，曾经定稿的须给出完整标题
-  backup create                        立即备份数据库（写入设置中的备份文件夹）
-  backup list [--json]                 列出备份
-  import <文件> [--save] [--json]      导入往年报告（.docx、.txt），--save 同时创建报告
-  rollover <报告编号> --year 年份 [--json]  沿用上年报告创建新年度报告
-  check <文件|report:编号> [--template 模板编号] [--year 年度] [--json]
-                                       校对 .txt（一行一段）、.docx 或数据库中的报告
-  export <报告编号> --format docx|pdf|html --out 文件
-                                       导出为 Word、PDF（需安装 LibreOffice）或网页 HTML
-
-创建报告（import --save、rollover）时，已有同一单位、同类、同年度的报告会被拒绝；
-确需再建一份时加 --allow-duplicate，并可用 --note 备注 注明区别。
-
-通用选项：
-  --db <文件>     使用指定的数据库文件（也可用环境变量 NIANBAO_DB）
-  --help          显示本说明
-`;
+export { USAGE } from './usage';
+import { USAGE } from './usage';
 
 export interface CliIo {
   out(text: string): void;
@@ -94,6 +74,12 @@ const COMMANDS: Record<string, Command> = {
     writeFileAtomic(out, Buffer.from(file.base64, 'base64'));
     io.err(`已导出：${path.resolve(out)}`);
     if (file.warning) io.err(`注意：${file.warning}`);
+    // The official fonts this PC lacks: the file names them all the same (issue 13).
+    if (kind !== 'html') {
+      const installed = await installedFontCheck(io.env);
+      const settings = await core.invoke('export.getSettings', { reportId });
+      if (installed) for (const line of missingFontWarnings(missingFonts(settings, installed))) io.err(line);
+    }
   },
   'backup create': async (core, _args, io) => {
     const b = await core.invoke('backup.create', {});

@@ -4,6 +4,7 @@ import { attachmentLabel, attachmentListLines } from '../../../shared/outline';
 import type { Section } from '../../../shared/report-schema';
 import { toBlocks } from '../../../shared/rich-text';
 import { convertBlocks } from './docx-blocks';
+import { textRuns } from './docx-runs';
 import { CHAR_TWIPS, INDENT_2_CHARS, offGrid, textRun } from './docx-layout';
 import { splitTitle } from './title-lines';
 
@@ -24,14 +25,14 @@ export function attachmentListParagraphs(titles: readonly string[], settings: Ex
       (line, i) =>
         new Paragraph({
           indent: { left: nameStart, hanging: nameStart - (i === 0 ? INDENT_2_CHARS : INDENT_2_CHARS + 3 * CHAR_TWIPS) },
-          children: [textRun('body', settings, line)],
+          children: textRuns('body', settings, line),
         }),
     ),
   ];
 }
 
 function attachmentPage(section: Section, label: string, settings: ExportSettings): Array<Paragraph | Table> {
-  const title = splitTitle(section.heading).map((line, i) => textRun('title', settings, line, { break: i > 0 ? 1 : undefined }));
+  const title = splitTitle(section.heading).flatMap((line, i) => textRuns('title', settings, line, { break: i > 0 ? 1 : undefined }));
   return [
     new Paragraph({ pageBreakBefore: true, indent: { firstLine: 0 }, children: [textRun('heading1', settings, label)] }),
     new Paragraph({ children: [] }),

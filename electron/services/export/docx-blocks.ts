@@ -5,6 +5,8 @@ import { blockText, type Block, type TextRun as RichRun } from '../../../shared/
 import { INDENT_2_CHARS, textRun } from './docx-layout';
 import { bodyParagraph, richRuns, stripRunsNumber } from './docx-runs';
 import { tableBlock } from './docx-table';
+import { bodyParagraphXml, runsXml, type RawParagraphs } from './docx-raw';
+import { listMarker, type OutlineLevel } from './list-numbers';
 
 /**
  * One converter per editor block kind. Heading numbers at levels 3 and 4 (1. and （1）) are counted
@@ -14,6 +16,10 @@ import { tableBlock } from './docx-table';
 export interface BlockContext {
   settings: ExportSettings;
   counters: { 3: number; 4: number };
+  /** The level of the heading the blocks stand under: the section's, then each 1./（1） heading's. */
+  under?: OutlineLevel;
+  /** When given, body paragraphs and list items are written as XML text (docx-raw.ts). */
+  raw?: RawParagraphs;
 }
 
 type Out = Paragraph | Table;
@@ -21,6 +27,7 @@ type HeadingBlock = Extract<Block, { kind: 'heading' }>;
 
 function nextNumber(block: HeadingBlock, ctx: BlockContext): string {
   ctx.counters[block.level] += 1;
+  ctx.under = block.level;
   if (block.level === 3) ctx.counters[4] = 0;
   return headingNumber(block.level, ctx.counters[block.level]);
 }
@@ -51,10 +58,14 @@ function runInParagraph(heading: HeadingBlock, body: Extract<Block, { kind: 'par
   });
 }
 
+/** A list item: its number at the level below the heading it stands under (or 一是), then its text. */
 function listItem(block: Extract<Block, { kind: 'list-item' }>, ctx: BlockContext): Paragraph {
-  const prefix = block.ordered ? `${block.index}.` : '';
-  const children = richRuns(block.runs, 'body', ctx.settings);
-  return bodyParagraph(prefix ? [textRun('body', ctx.settings, prefix), ...children] : children);
+  const marker = listMarker(ctx.under ?? 0, block.depth, block.index, ctx.settings.listNumbering);
+  if (ctx.raw) {
+    const markerRun: RichRun = { text: marker, bold: false, italic: false, underline: false };
+    return ctx.raw.add(bodyParagraphXml(runsXml([markerRun, ...block.runs], 'body', ctx.settings)));
+  }
+  return bodyParagraph([textRun('body', ctx.settings, marker), ...richRuns(block.runs, 'body', ctx.settings)]);
 }
 
 export function convertBlocks(blocks: readonly Block[], ctx: BlockContext): Out[] {
@@ -77,7 +88,11 @@ export function convertBlocks(blocks: readonly Block[], ctx: BlockContext): Out[
         out.push(...tableBlock(block, ctx.settings));
         break;
       default:
-        out.push(bodyParagraph(richRuns(block.runs, 'body', ctx.settings)));
+        out.push(
+          ctx.raw
+            ? ctx.raw.add(bodyParagraphXml(runsXml(block.runs, 'body', ctx.settings)))
+            : bodyParagraph(richRuns(block.runs, 'body', ctx.settings)),
+        );
     }
   }
   return out;

@@ -1,4 +1,4 @@
-import { Document, DocumentGridType, Packer, Paragraph, type Table } from 'docx';
+import { Document, DocumentGridType, Paragraph, type Table } from 'docx';
 import type { ExportSettings } from '../../../shared/export-settings';
 import { attachmentsOf, sectionsInReadingOrder } from '../../../shared/outline';
 import type { ReportDetail } from '../../../shared/report-schema';
@@ -7,8 +7,11 @@ import { attachmentListParagraphs, attachmentPages } from './docx-attachments';
 import { convertBlocks } from './docx-blocks';
 import { closingParagraphs } from './docx-closing';
 import { pageNumberFooters } from './docx-footer';
-import { documentStyles, linePitch, offGrid, PAGE, textRun } from './docx-layout';
-import { stripLeadingNumber } from './docx-runs';
+import { linePitch, offGrid, PAGE } from './docx-layout';
+import { packDocx } from './docx-package';
+import { RawParagraphs } from './docx-raw';
+import type { OutlineLevel } from './list-numbers';
+import { stripLeadingNumber, textRuns } from './docx-runs';
 import { splitTitle } from './title-lines';
 
 /**
@@ -20,40 +23,45 @@ import { splitTitle } from './title-lines';
 /** Balanced title lines in one Title paragraph, then one blank line before the body. */
 function titleParagraphs(title: string, settings: ExportSettings): Paragraph[] {
   const lines = splitTitle(title);
-  const children = lines.map((line, i) => textRun('title', settings, line, { break: i > 0 ? 1 : undefined }));
+  const children = lines.flatMap((line, i) => textRuns('title', settings, line, { break: i > 0 ? 1 : undefined }));
   return [offGrid(new Paragraph({ style: 'Title', children })), new Paragraph({ children: [] })];
 }
 
 type Entry = ReturnType<typeof sectionsInReadingOrder>[number];
 
-function sectionContent(entry: Entry, section: ReportDetail['sections'][number], settings: ExportSettings): Array<Paragraph | Table> {
+function sectionContent(
+  entry: Entry,
+  section: ReportDetail['sections'][number],
+  settings: ExportSettings,
+  raw?: RawParagraphs,
+): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   if (entry.level > 0) {
     const kind = entry.level === 1 ? 'heading1' : 'heading2';
-    const children = [textRun(kind, settings, `${entry.number}${stripLeadingNumber(section.heading)}`)];
+    const children = textRuns(kind, settings, `${entry.number}${stripLeadingNumber(section.heading)}`);
     out.push(new Paragraph({ style: `Heading${entry.level}`, children }));
   }
-  out.push(...convertBlocks(toBlocks(section.content), { settings, counters: { 3: 0, 4: 0 } }));
+  out.push(...convertBlocks(toBlocks(section.content), { settings, counters: { 3: 0, 4: 0 }, under: entry.level as OutlineLevel, raw }));
   return out;
 }
 
-function bodyContent(detail: ReportDetail, settings: ExportSettings): Array<Paragraph | Table> {
+function bodyContent(detail: ReportDetail, settings: ExportSettings, raw?: RawParagraphs): Array<Paragraph | Table> {
   const byId = new Map(detail.sections.map((s) => [s.id, s]));
-  return sectionsInReadingOrder(detail.sections).flatMap((entry) => sectionContent(entry, byId.get(entry.section.id)!, settings));
+  return sectionsInReadingOrder(detail.sections).flatMap((entry) => sectionContent(entry, byId.get(entry.section.id)!, settings, raw));
 }
 
 /** Reports each section as it is converted and yields to the event loop between sections. */
 export type DocxProgress = (progress: { stage: 'build'; done: number; total: number } | { stage: 'pack' }) => void;
 
 // Yielding between sections keeps the host answering other calls (autosave) during a long export.
-async function bodyContentStepwise(detail: ReportDetail, settings: ExportSettings, onProgress: DocxProgress) {
+async function bodyContentStepwise(detail: ReportDetail, settings: ExportSettings, onProgress: DocxProgress, raw: RawParagraphs) {
   const byId = new Map(detail.sections.map((s) => [s.id, s]));
   const entries = sectionsInReadingOrder(detail.sections);
   const out: Array<Paragraph | Table> = [];
   for (const [i, entry] of entries.entries()) {
     onProgress({ stage: 'build', done: i, total: entries.length });
     await new Promise((resolve) => setImmediate(resolve));
-    out.push(...sectionContent(entry, byId.get(entry.section.id)!, settings));
+    out.push(...sectionContent(entry, byId.get(entry.section.id)!, settings, raw));
   }
   onProgress({ stage: 'build', done: entries.length, total: entries.length });
   return out;
@@ -85,11 +93,11 @@ export function buildDocxDocument(
   ];
   return new Document({
     creator: report.agency,
+    lastModifiedBy: report.agency,
     title: report.title,
     description: `${report.year}年度 · ${report.templateName}`,
     // A 定稿 export carries its version in the file's properties.
     ...(stamp ? { revision: stamp.revision, keywords: stamp.label, subject: stamp.label } : {}),
-    styles: documentStyles(settings),
     evenAndOddHeaderAndFooters: settings.pageNumbers,
     sections: [
       {
@@ -113,9 +121,10 @@ export async function renderDocx(
   stamp?: DocxStamp,
   onProgress?: DocxProgress,
 ): Promise<Buffer> {
-  if (!onProgress) return Packer.toBuffer(buildDocxDocument(detail, settings, stamp));
-  const body = await bodyContentStepwise(detail, settings, onProgress);
+  const raw = new RawParagraphs();
+  if (!onProgress) return packDocx(buildDocxDocument(detail, settings, stamp, bodyContent(detail, settings, raw)), settings, raw);
+  const body = await bodyContentStepwise(detail, settings, onProgress, raw);
   onProgress({ stage: 'pack' });
   await new Promise((resolve) => setImmediate(resolve));
-  return Packer.toBuffer(buildDocxDocument(detail, settings, stamp, body));
+  return packDocx(buildDocxDocument(detail, settings, stamp, body), settings, raw);
 }

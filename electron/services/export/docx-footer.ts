@@ -15,7 +15,15 @@ function pageNumberFooter(side: 'odd' | 'even', settings: ExportSettings): Foote
         indent: side === 'odd' ? { right: ONE_CHAR, firstLine: 0 } : { left: ONE_CHAR, firstLine: 0 },
         // Its own exact 14 pt line: the body's 28.95 pt pitch would push the number 1.7 mm up (measured).
         spacing: { before: 0, after: 0, line: PAGE_NUMBER_PT * PT, lineRule: LineRuleType.EXACT },
-        children: [new TextRun({ font, size: PAGE_NUMBER_PT * 2, characterSpacing: 0, children: ['— ', PageNumber.CURRENT, ' —'] })],
+        children: [
+          new TextRun({
+            font,
+            size: PAGE_NUMBER_PT * 2,
+            characterSpacing: 0,
+            language: { value: 'en-US', eastAsia: 'zh-CN' },
+            children: ['— ', PageNumber.CURRENT, ' —'],
+          }),
+        ],
       }),
     ],
   });

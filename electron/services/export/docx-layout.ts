@@ -1,4 +1,4 @@
-import { AlignmentType, LineRuleType, OnOffElement, type Paragraph, TextRun, type IRunOptions } from 'docx';
+import { LineRuleType, OnOffElement, type Paragraph, TextRun, type IRunOptions } from 'docx';
 import type { ExportSettings } from '../../../shared/export-settings';
 
 /** GB/T 9704-2012 page geometry and type sizes, in the units Word files use. */
@@ -16,8 +16,12 @@ export const PAGE = {
   bottom: Math.round(35 * MM),
   left: Math.round(28 * MM),
   right: Math.round(26 * MM),
-  /** Footer bottom edge from the page edge: puts 「— N —」 about 7 mm below the text block. */
-  footer: Math.round(23 * MM),
+  /**
+   * Footer bottom edge from the page edge: puts the dashes of 「— N —」 (the line GB/T 9704 7.5
+   * measures, 「一字线上距版心下边缘7 mm」) 7 mm below the text block. Measured on the ink of the
+   * LibreOffice render: 23 mm put the dashes 9.9 mm below.
+   */
+  footer: Math.round(25.9 * MM),
   header: Math.round(15 * MM),
 };
 
@@ -50,11 +54,13 @@ export function runFormat(kind: RunKind, settings: ExportSettings): IRunOptions 
   const size = kind === 'title' ? TITLE_PT : kind === 'table' ? settings.tableFontSize : BODY_PT;
   const isHeading = kind.startsWith('heading');
   return {
-    font: fontSlots(eastAsia, settings),
+    // hint eastAsia: “”‘’…… and other marks shared by both scripts take the Chinese font, not Times New Roman.
+    font: { ...fontSlots(eastAsia, settings), hint: 'eastAsia' },
     size: size * 2,
     sizeComplexScript: size * 2,
     characterSpacing: kind === 'title' ? undefined : CONDENSE_TWIPS,
     bold: isHeading && settings.boldHeadings ? true : undefined,
+    language: { value: 'en-US', eastAsia: 'zh-CN' },
   };
 }
 
@@ -65,53 +71,6 @@ export function textRun(kind: RunKind, settings: ExportSettings, text: string, e
 
 export function exactSpacing(settings: ExportSettings) {
   return { line: Math.round(settings.lineSpacing * PT), lineRule: LineRuleType.EXACT, before: 0, after: 0 };
-}
-
-function headingStyle(level: 1 | 2 | 3 | 4, settings: ExportSettings) {
-  const kind = `heading${level}` as RunKind;
-  const { font, size, bold, characterSpacing } = runFormat(kind, settings);
-  return {
-    id: `Heading${level}`,
-    name: `heading ${level}`,
-    basedOn: 'Normal',
-    next: 'Normal',
-    quickFormat: true,
-    run: { font, size, bold: bold ?? false, italics: false, color: '000000', characterSpacing },
-    paragraph: {
-      spacing: exactSpacing(settings),
-      indent: { firstLine: INDENT_2_CHARS },
-      alignment: AlignmentType.JUSTIFIED,
-      outlineLevel: level - 1,
-      keepNext: true,
-    },
-  };
-}
-
-/** Real paragraph styles: Word's navigation pane and docx readers see the outline. */
-export function documentStyles(settings: ExportSettings) {
-  const body = runFormat('body', settings);
-  const title = runFormat('title', settings);
-  return {
-    default: {
-      document: {
-        run: { font: body.font, size: body.size, characterSpacing: CONDENSE_TWIPS },
-        // No widow control: official documents fill every page to its 22 lines.
-        paragraph: { spacing: exactSpacing(settings), alignment: AlignmentType.JUSTIFIED, widowControl: false },
-      },
-    },
-    paragraphStyles: [
-      {
-        id: 'Title',
-        name: 'Title',
-        basedOn: 'Normal',
-        next: 'Normal',
-        quickFormat: true,
-        run: { font: title.font, size: title.size, bold: false, color: '000000' },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: exactSpacing(settings), indent: { firstLine: 0 } },
-      },
-      ...([1, 2, 3, 4] as const).map((level) => headingStyle(level, settings)),
-    ],
-  };
 }
 
 /** pPr children that must come after w:snapToGrid (ECMA-376 CT_PPr order). */

@@ -4,6 +4,7 @@ import { attachmentLabel, attachmentListLines, attachmentsOf, headingNumber, sec
 import type { ReportDetail, Section } from '../../../shared/report-schema';
 import { blockText, toBlocks, type Block, type TextRun } from '../../../shared/rich-text';
 import { stripLeadingNumber } from './docx-runs';
+import { listMarker, type OutlineLevel } from './list-numbers';
 
 /**
  * One self-contained UTF-8 HTML file for the government website: semantic headings (title h1, the
@@ -36,8 +37,11 @@ function table(block: Extract<Block, { kind: 'table' }>): string {
 
 type HeadingBlock = Extract<Block, { kind: 'heading' }>;
 
-function headingHtml(block: HeadingBlock, counters: { 3: number; 4: number }): { number: string; text: string } {
+type Counters = { 3: number; 4: number; under: OutlineLevel };
+
+function headingHtml(block: HeadingBlock, counters: Counters): { number: string; text: string } {
   counters[block.level] += 1;
+  counters.under = block.level;
   if (block.level === 3) counters[4] = 0;
   const [first, ...rest] = block.runs;
   const runs = first ? [{ ...first, text: stripLeadingNumber(first.text) }, ...rest] : [];
@@ -45,14 +49,14 @@ function headingHtml(block: HeadingBlock, counters: { 3: number; 4: number }): {
 }
 
 /** 「1.健全工作机制。」 then the paragraph's text in one paragraph, as the .docx writes it. */
-function runInHtml(block: HeadingBlock, body: Extract<Block, { kind: 'paragraph' }>, counters: { 3: number; 4: number }): string {
+function runInHtml(block: HeadingBlock, body: Extract<Block, { kind: 'paragraph' }>, counters: Counters): string {
   const { number, text } = headingHtml(block, counters);
   const stop = /[。！？；：]$/.test(blockText(block).trim()) ? '' : '。';
   return `<p class="run-in"><span class="h4">${number}${text}${stop}</span>${inline(body.runs)}</p>`;
 }
 
-function blocksHtml(blocks: readonly Block[], settings: ExportSettings): string[] {
-  const counters = { 3: 0, 4: 0 };
+function blocksHtml(blocks: readonly Block[], settings: ExportSettings, under: OutlineLevel = 0): string[] {
+  const counters: Counters = { 3: 0, 4: 0, under };
   const visible = blocks.filter((b) => b.kind === 'table' || blockText(b).trim() !== '');
   const out: string[] = [];
   for (let i = 0; i < visible.length; i++) {
@@ -66,8 +70,9 @@ function blocksHtml(blocks: readonly Block[], settings: ExportSettings): string[
       const tag = block.level === 3 ? 'h4' : 'h5';
       const { number, text } = headingHtml(block, counters);
       out.push(`<${tag}>${number}${text}</${tag}>`);
-    } else if (block.kind === 'list-item') out.push(`<p>${block.ordered ? `${block.index}.` : ''}${inline(block.runs)}</p>`);
-    else out.push(`<p>${inline(block.runs)}</p>`);
+    } else if (block.kind === 'list-item') {
+      out.push(`<p>${escape(listMarker(counters.under, block.depth, block.index, settings.listNumbering))}${inline(block.runs)}</p>`);
+    } else out.push(`<p>${inline(block.runs)}</p>`);
   }
   return out;
 }
@@ -102,7 +107,7 @@ export function reportBodyHtml(detail: ReportDetail, settings: ExportSettings): 
       const tag = entry.level === 1 ? 'h2' : 'h3';
       body.push(`<${tag}>${escape(entry.number + stripLeadingNumber(section.heading))}</${tag}>`);
     }
-    body.push(...blocksHtml(toBlocks(section.content), settings));
+    body.push(...blocksHtml(toBlocks(section.content), settings, entry.level as OutlineLevel));
   }
   if (settings.closingPhrase) body.push('<p>特此报告。</p>');
   const attachments = attachmentsOf(detail.sections);

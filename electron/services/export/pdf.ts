@@ -31,6 +31,18 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   });
 }
 
+/**
+ * LibreOffice's DOCX import ignores w:autoSpaceDE/autoSpaceDN (writerfilter has no mapping for
+ * them, up to 7.x and 24.x) and keeps its own Asian/Western spacing: a gap around every run of
+ * digits, a character less on lines with figures, so its pages drift from Word's and the print
+ * layout's. The .docx we write turns that spacing off; this puts the setting where LibreOffice reads
+ * it: the document goes through LibreOffice's own flat format, its paragraph styles get
+ * text-autospace "none", and that is what is laid out.
+ */
+export function withoutAutospace(fodt: string): string {
+  return fodt.replace(/style:text-autospace="ideograph-alpha"/g, 'style:text-autospace="none"');
+}
+
 /** Converts .docx bytes to PDF bytes. Throws AppError with a Chinese message when LibreOffice is missing or fails. */
 export async function docxToPdf(docx: Buffer, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-pdf-'));
@@ -38,9 +50,18 @@ export async function docxToPdf(docx: Buffer, env: NodeJS.ProcessEnv = process.e
     const input = path.join(dir, 'report.docx');
     fs.writeFileSync(input, docx);
     const profile = pathToFileURL(path.join(dir, 'profile')).href;
-    const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input];
+    const convert = (format: string, file: string) =>
+      run(
+        findSoffice(env),
+        [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', dir, file],
+        env,
+      );
+    const flat = path.join(dir, 'report.fodt');
     try {
-      await run(findSoffice(env), args, env);
+      await convert('fodt', input);
+      if (!fs.existsSync(flat)) throw new Error('no .fodt written');
+      fs.writeFileSync(flat, withoutAutospace(fs.readFileSync(flat, 'utf8')));
+      await convert('pdf', flat);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('IO_ERROR', SOFFICE_MISSING);
       throw new AppError('IO_ERROR', 'LibreOffice 转换 PDF 失败。请在 Word 或 WPS 中打开导出的 Word 文件，另存为 PDF。');

@@ -69,7 +69,8 @@ describe('.docx layout (GB/T 9704-2012), read from the XML', () => {
     const { doc, detail } = await exported({ fonts: { ...defaultExportSettings().fonts, latin: 'Arial' } });
     const runs = doc.match(/<w:r>[\s\S]*?<\/w:r>/g)!.filter((r) => r.includes('<w:t'));
     expect(runs.length).toBeGreaterThan(20);
-    for (const run of runs) expect(run).toMatch(/<w:rFonts w:ascii="Arial" w:cs="Arial" w:eastAsia="[^"]+" w:hAnsi="Arial"\/>/);
+    for (const run of runs)
+      expect(run).toMatch(/<w:rFonts w:ascii="Arial" w:cs="Arial" w:eastAsia="[^"]+" w:hAnsi="Arial" w:hint="eastAsia"\/>/);
     const body = paragraphWith(doc, detail.sections.find((x) => x.kind === 'opening')!.plainText.slice(0, 8));
     expect(body).not.toContain('pStyle');
     expect(body).toContain('<w:ind w:firstLine="630"/>');

@@ -25,19 +25,6 @@ export async function chromiumPdfFile(html: string, name: string): Promise<strin
 }
 
 /**
- * Top of the page-number digits per page, in mm: the ascent line of the digit's word box. The
- * digits are in the Latin font (Liberation Serif for Times New Roman) in both PDFs, a TrueType font
- * whose box poppler takes from the font's real ascent; Chromium writes the CJK fonts as Type 3 fonts
- * whose boxes are the glyph bounding boxes, so the dashes are not measured.
- */
-export function pageNumberTops(pdf: string): number[] {
-  return pdfWords(pdf).map(({ words }) => {
-    const digits = words.filter((w, i) => /^\d+$/.test(w.text) && words[i - 1]?.text === '—' && words[i + 1]?.text === '—');
-    return digits.length === 1 ? digits[0]!.yMin / PT_PER_MM : NaN;
-  });
-}
-
-/**
  * Names of the fonts a PDF embeds, from the FontName of each font descriptor. pdffonts prints no
  * name for the Type 3 fonts Chromium writes for CFF-based fonts such as Noto CJK; the descriptor has it.
  */
