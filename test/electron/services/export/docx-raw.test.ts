@@ -1,3 +1,4 @@
+import { saveAtCurrent } from '../../../helpers';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDocxDocument, renderDocx } from '../../../../electron/services/export/docx-document';
@@ -46,7 +47,7 @@ describe('body paragraphs as XML text', () => {
       list('number', ['甲“乙”', '丙']) as never,
       list('bullet', ['丁']) as never,
     ]);
-    await core.invoke('sections.save', { id: opening.id, content });
+    await saveAtCurrent(core, { id: opening.id, content });
     const full = await core.invoke('reports.get', { id: detail.report.id });
     await compare(full, defaultExportSettings());
     await compare(full, {

@@ -1,3 +1,4 @@
+import { saveAtCurrent } from '../../../helpers';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../electron/services/export/docx-document';
@@ -64,7 +65,7 @@ describe('exported .docx: East Asian typography and fonts (XML)', () => {
     const detail = await shortReport(core);
     const opening = detail.sections.find((s) => s.kind === 'opening')!;
     const text = '围绕“3·15”国际消费者权益日开展活动……共计2024年1—3月。';
-    await core.invoke('sections.save', { id: opening.id, content: state([P(text)]) });
+    await saveAtCurrent(core, { id: opening.id, content: state([P(text)]) });
     const buffer = await renderDocx(await core.invoke('reports.get', { id: detail.report.id }), defaultExportSettings());
     const doc = strFromU8(unzipSync(new Uint8Array(buffer))['word/document.xml']!);
     const runs = [...doc.matchAll(/<w:r><w:rPr>(.*?)<\/w:rPr><w:t[^>]*>([^<]*)<\/w:t><\/w:r>/g)].map((m) => ({ rPr: m[1]!, text: m[2]! }));

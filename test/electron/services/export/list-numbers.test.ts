@@ -1,3 +1,4 @@
+import { saveAtCurrent } from '../../../helpers';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../electron/services/export/docx-document';
@@ -50,8 +51,8 @@ async function reportWithLists() {
     H3('加强执法监督'),
     list('bullet', ['开展评查', list('number', ['抽查案卷']) as never]) as never,
   ]);
-  await core.invoke('sections.save', { id: sub.id, content });
-  await core.invoke('sections.save', { id: parts[1]!.id, content: state([list('bullet', ['直接在一、之下']) as never]) });
+  await saveAtCurrent(core, { id: sub.id, content });
+  await saveAtCurrent(core, { id: parts[1]!.id, content: state([list('bullet', ['直接在一、之下']) as never]) });
   return core.invoke('reports.get', { id: detail.report.id });
 }
 

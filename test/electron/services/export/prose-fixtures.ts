@@ -1,3 +1,4 @@
+import { saveAtCurrent } from '../../../helpers';
 import type { Core } from '../../../../electron/services/core';
 import type { ReportDetail } from '../../../../shared/report-schema';
 import { createReport, H3, P, state, type Node } from './fixtures';
@@ -86,7 +87,7 @@ export async function proseReport(core: Core, chars: number): Promise<ReportDeta
       nodes.push(P(t));
       written += t.length;
     }
-    await core.invoke('sections.save', { id: part.id, content: state(nodes) });
+    await saveAtCurrent(core, { id: part.id, content: state(nodes) });
   }
   return core.invoke('reports.get', { id: detail.report.id });
 }
