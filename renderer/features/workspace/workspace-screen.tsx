@@ -5,6 +5,7 @@ import type { RichTextState } from '../../../shared/rich-text';
 import type { Guidance } from '../../../shared/template-schema';
 import { api, errorMessage } from '../../api/client';
 import { SectionEditor } from '../../editor/section-editor';
+import { useSaveShortcut } from '../shortcuts/save-now';
 import { allSaved, trackSave } from '../../lib/save-tracker';
 import { useAsync } from '../../lib/use-async';
 import { GuidancePanel } from './guidance-panel';
@@ -63,6 +64,7 @@ export function WorkspaceScreen({
   const [showChecks, setShowChecks] = useState(false);
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
   const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
+  const manualSave = useSaveShortcut();
 
   if (loadError)
     return (
@@ -169,7 +171,9 @@ export function WorkspaceScreen({
         />
         <span className="save-status" aria-live="polite">
           {saveStatus.kind === 'saving' && '正在保存……'}
-          {saveStatus.kind === 'saved' && '已自动保存'}
+          {saveStatus.kind === 'saved' && !manualSave.newerThan(saveStatus.at) && '已自动保存'}
+          {(saveStatus.kind === 'idle' || (saveStatus.kind === 'saved' && manualSave.newerThan(saveStatus.at))) && manualSave.text}
+          {manualSave.failed && <span className="error">保存失败：{manualSave.failed}</span>}
           {saveStatus.kind === 'error' && <span className="error">保存失败：{saveStatus.message}</span>}
         </span>
         <div className="spacer" />

@@ -1,0 +1,38 @@
+/**
+ * Pure text rules of the cleaning paste (no DOM, so they are fuzz-tested): the non-breaking
+ * space runs web pages use for indents, and the lines that are page furniture rather than text
+ * (「（来源：… 浏览次数：1,024）」, 发布时间, 【字体：大 中 小】, 打印本页 …).
+ */
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef';
+
+/** NBSP / ideographic-space runs and white space → one space; none between Chinese characters or at the ends. */
+export function cleanSpaces(text: string): string {
+  return text
+    .replace(/[\u00a0\u2002\u2003\u2009\u200b\ufeff\t\r\n ]+/g, ' ')
+    .replace(new RegExp(`([${CJK}]) (?=[${CJK}])`, 'g'), '$1')
+    .replace(/^[ \u3000]+|[ \u3000]+$/g, '');
+}
+
+const DEBRIS: RegExp[] = [
+  // （来源：市司法局  浏览次数：1,024） and the like: a view counter on the line.
+  /(浏览|阅读|点击|访问)(次数|量|数)?\s*[:：]?\s*[\d,，]+\s*(次)?\s*[）)]?$/,
+  /^[【[]?\s*(来源|信息来源|文章来源|发布时间|发布日期|发布机构|作者|编辑|责任编辑|审核|审校|字号)\s*[:：]/,
+  /^[【[]?\s*字体\s*[:：]?\s*[大中小\s]+[】\]]?$/,
+  /^[【[]?\s*(打印本页|打印|关闭窗口|关闭|返回顶部|分享到|收藏|扫一扫在手机打开当前页|相关链接|上一篇|下一篇|附件下载)\s*[】\]]?(\s*[【[]?\s*(打印本页|打印|关闭窗口|关闭|返回顶部|收藏)\s*[】\]]?)*$/,
+];
+
+/** A short line that is page furniture of a government website, not report text. */
+export function isWebDebris(line: string): boolean {
+  const t = line.trim();
+  if (t === '' || t.length > 120) return false;
+  return DEBRIS.some((re) => re.test(t));
+}
+
+/** Plain text as paragraphs: cleaned spaces, no empty lines, no web debris. */
+export function cleanPlainParagraphs(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map(cleanSpaces)
+    .filter((line) => line !== '' && !isWebDebris(line));
+}
