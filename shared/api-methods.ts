@@ -54,6 +54,7 @@ export const API_METHODS = [
   'sections.addAttachment',
   'export.start',
   'export.status',
+  'find.replace',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -1,4 +1,12 @@
-import { contract, formatInputIssues, isMethodName, type ApiResult, type MethodName, type MethodOutput } from '../../shared/contract';
+import {
+  contract,
+  formatInputIssues,
+  isMethodName,
+  type ApiResult,
+  type MethodName,
+  type MethodOutput,
+  type MethodParsedInput,
+} from '../../shared/contract';
 import { z } from '../../shared/z';
 import { openDatabase, type Db } from '../db/connection';
 import { AppError } from './app-error';
@@ -16,6 +24,7 @@ import { describeDbError } from './db-errors';
 import { createSafetyHandlers } from './safety/handlers-safety';
 import { createPackageService } from './packages/report-package-service';
 import { createSearchService } from './search/search';
+import { createFindReplaceService } from './search/find-replace';
 import { createSettingsService } from './settings';
 import { createRestoreService } from './versions/version-restore';
 import { createVersionService } from './versions/versions';
@@ -61,6 +70,7 @@ export function createCore(options: CoreOptions): Core {
   const deadlines = createDeadlineService(db, reports, settings);
   const backup = createBackupService(db, options.dbPath, settings);
   const packages = createPackageService(db, access, reports, versions, backup);
+  const findReplace = createFindReplaceService({ db, access, reports, sections, versions });
   const more = {
     ...createVersionHandlers({
       db,
@@ -74,6 +84,7 @@ export function createCore(options: CoreOptions): Core {
       rememberBackupFolder: backup.rememberFolder,
     }),
     ...createSafetyHandlers(backup, packages),
+    'find.replace': (input: MethodParsedInput<'find.replace'>) => findReplace.replace(input),
   };
   const importer = createImportService({ db, templates, reports, sections });
   const rollover = createRolloverService(db, access, reports, sections);

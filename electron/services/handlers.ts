@@ -1,6 +1,7 @@
 import type { MethodName, MethodOutput, MethodParsedInput } from '../../shared/contract';
 import type { safetyContract } from '../../shared/contract-safety';
 import type { searchContract } from '../../shared/contract-search';
+import type { findContract } from '../../shared/contract-find';
 import type { versionsContract } from '../../shared/contract-versions';
 import type { CoreOptions } from './core';
 import type { ExportFormat } from '../../shared/export-settings';
@@ -20,7 +21,10 @@ import { createExportJobs } from './export/export-jobs';
 export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
-type VersionHandlers = Pick<Handlers, keyof typeof versionsContract | keyof typeof searchContract | keyof typeof safetyContract>;
+type VersionHandlers = Pick<
+  Handlers,
+  keyof typeof versionsContract | keyof typeof searchContract | keyof typeof safetyContract | keyof typeof findContract
+>;
 
 interface Services {
   templates: TemplateService;
