@@ -22,11 +22,21 @@ const DEBRIS: RegExp[] = [
   /^[【[]?\s*(打印本页|打印|关闭窗口|关闭|返回顶部|分享到|收藏|扫一扫在手机打开当前页|相关链接|上一篇|下一篇|附件下载)\s*[】\]]?(\s*[【[]?\s*(打印本页|打印|关闭窗口|关闭|返回顶部|收藏)\s*[】\]]?)*$/,
 ];
 
+const BRACKETED_TOOL =
+  /^(字体\s*[:：]?\s*[大中小\s]*|字号\s*[:：]?\s*[大中小\s]*|打印本页|打印|关闭窗口|关闭|返回顶部|收藏本页|收藏|分享到?.*|加入收藏|纠错|我要纠错|扫一扫.*)$/;
+
 /** A short line that is page furniture of a government website, not report text. */
 export function isWebDebris(line: string): boolean {
   const t = line.trim();
   if (t === '' || t.length > 120) return false;
-  return DEBRIS.some((re) => re.test(t));
+  if (DEBRIS.some((re) => re.test(t))) return true;
+  // 【字体：大 中 小】【打印本页】【关闭窗口】: a row of bracketed page tools.
+  const groups = t.match(/[【[][^】\]]*[】\]]/g);
+  return (
+    groups !== null &&
+    t.replace(/[【[][^】\]]*[】\]]/g, '').trim() === '' &&
+    groups.every((g) => BRACKETED_TOOL.test(g.slice(1, -1).trim()))
+  );
 }
 
 /** Plain text as paragraphs: cleaned spaces, no empty lines, no web debris. */

@@ -6,6 +6,9 @@ import type { Guidance } from '../../../shared/template-schema';
 import { api, errorMessage } from '../../api/client';
 import { SectionEditor } from '../../editor/section-editor';
 import { useSaveShortcut } from '../shortcuts/save-now';
+import { FindReplacePanel } from '../find-replace/find-replace-panel';
+import { useFindShortcut } from '../find-replace/use-find-shortcut';
+import type { FindFocus } from '../../editor/plugins/find-focus-plugin';
 import { allSaved, trackSave } from '../../lib/save-tracker';
 import { useAsync } from '../../lib/use-async';
 import { GuidancePanel } from './guidance-panel';
@@ -65,6 +68,9 @@ export function WorkspaceScreen({
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
   const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
   const manualSave = useSaveShortcut();
+  const [findMode, setFindMode] = useState<'find' | 'replace' | null>(null);
+  const [findFocus, setFindFocus] = useState<(FindFocus & { sectionId: string }) | null>(null);
+  useFindShortcut(setFindMode);
 
   if (loadError)
     return (
@@ -177,6 +183,14 @@ export function WorkspaceScreen({
           {saveStatus.kind === 'error' && <span className="error">保存失败：{saveStatus.message}</span>}
         </span>
         <div className="spacer" />
+        <button
+          type="button"
+          aria-pressed={findMode !== null}
+          onClick={() => setFindMode(findMode ? null : 'replace')}
+          title="查找和替换 (Ctrl+F / Ctrl+H)"
+        >
+          查找替换
+        </button>
         <button type="button" aria-pressed={showChecks} onClick={() => setShowChecks((v) => !v)}>
           校对
         </button>
@@ -303,6 +317,7 @@ export function WorkspaceScreen({
                 readOnly={readOnly}
                 label={current.kind === 'opening' ? '导语' : current.heading}
                 save={saveSection(current.id)}
+                findFocus={findFocus?.sectionId === current.id ? findFocus : null}
                 checks={
                   checkContext && {
                     ctx: checkContext,
@@ -333,6 +348,27 @@ export function WorkspaceScreen({
           <GuidancePanel title={guidanceTitle} guidance={guidance} />
         )}
       </div>
+      {findMode && (
+        <FindReplacePanel
+          detail={detail}
+          currentSectionId={current?.id ?? null}
+          mode={findMode}
+          readOnly={readOnly}
+          onMode={setFindMode}
+          onClose={() => setFindMode(null)}
+          onOpen={(hit) => {
+            if (hit.place.kind === 'title') setSelected({ kind: 'title' });
+            else if (hit.place.kind === 'agency') setSelected({ kind: 'closing' });
+            else setSelected({ kind: 'section', id: hit.place.sectionId });
+            if (hit.place.kind === 'content' && hit.block !== undefined)
+              setFindFocus({ sectionId: hit.place.sectionId, block: hit.block, start: hit.start, end: hit.end, seq: Date.now() });
+          }}
+          onReplaced={(next) => {
+            setData(next);
+            setGeneration((g) => g + 1);
+          }}
+        />
+      )}
       {prompt.dialog}
     </main>
   );

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { toPlainText } from '../../shared/rich-text';
+import { createReportInUi, screenshot, useFreshApp } from './harness';
+
+const app = useFreshApp({ acceptDialogs: true });
+
+async function openPart(name: string) {
+  await app.session.page.getByRole('navigation', { name: '大纲' }).getByText(name).click();
+}
+
+async function reportDetail() {
+  const list = await app.server.call('reports.list', {});
+  return app.server.call('reports.get', { id: list[0].id });
+}
+
+describe('Word-grade editing, in Chromium', () => {
+  it('查找和替换 across sections (title, headings, text), years only; replace all is one step and is undone', async () => {
+    await createReportInUi(app);
+    const { page } = app.session;
+    const editor = page.locator('.editor-content');
+    await openPart('一、2024年推进法治政府建设的主要举措和成效');
+    await editor.click();
+    await page.keyboard.type('2024年共办理行政复议案件12件。');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('2024年度计划全部完成。');
+    await openPart('三、2024年推进法治政府建设存在的不足和原因');
+    await editor.click();
+    await page.keyboard.type('截至2024年底仍有短板。');
+    await page.keyboard.press('Control+s');
+    await page.locator('.save-status', { hasText: /已保存（/ }).waitFor();
+
+    await page.keyboard.press('Control+h');
+    const panel = page.getByRole('dialog', { name: '查找和替换' });
+    await panel.getByLabel('查找内容').fill('2024年');
+    await panel.getByLabel('替换为').fill('2025年');
+    await panel.getByLabel(/仅匹配年份/).check();
+    const hits = panel.getByRole('list', { name: '查找结果' }).getByRole('listitem');
+    // Title, four part headings with 2024年 (一、二、三 and the title), two text hits — never 2024年度计划.
+    const texts = await hits.allInnerTexts();
+    expect(texts.some((t) => t.includes('2024年度计划'))).toBe(false);
+    expect(texts[0]).toContain('标题');
+    expect(texts.filter((t) => t.includes('共办理行政复议'))).toHaveLength(1);
+    expect(texts.filter((t) => t.includes('截至2024年底'))).toHaveLength(1);
+    const count = texts.length;
+
+    // Next goes to the first text hit of part 三 as well: the section opens, the hit selected.
+    await hits.filter({ hasText: '截至2024年底' }).getByRole('button').click();
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('2024年');
+    await screenshot(page, 'find-replace-panel');
+
+    await panel.getByRole('button', { name: '全部替换' }).click();
+    await panel.getByText(`已替换 ${count} 处`).waitFor();
+    await expect.poll(() => hits.count()).toBe(0);
+    let detail = await reportDetail();
+    expect(detail.report.title).toBe('市司法局关于2025年法治政府建设情况的报告');
+    const plain = detail.sections.map((s: { content: never }) => toPlainText(s.content)).join('\n');
+    expect(plain).toContain('2025年共办理行政复议案件12件。');
+    expect(plain).toContain('2024年度计划全部完成。');
+    expect(plain).toContain('截至2025年底');
+    await expect.poll(() => editor.innerText()).toContain('截至2025年底');
+    await screenshot(page, 'find-replace-done');
+
+    await panel.getByRole('button', { name: '撤销全部替换' }).click();
+    await panel.getByText('已撤销全部替换').waitFor();
+    detail = await reportDetail();
+    expect(detail.report.title).toBe('市司法局关于2024年法治政府建设情况的报告');
+    expect(detail.sections.map((s: { content: never }) => toPlainText(s.content)).join('\n')).toContain('2024年共办理行政复议案件12件。');
+    await expect.poll(() => editor.innerText()).toContain('截至2024年底');
+  });
+
+  it('Ctrl+S saves now and says 已保存, without the browser’s save dialog; Ctrl+B bolds', async () => {
+    await createReportInUi(app);
+    const { page } = app.session;
+    await openPart('一、2024年推进法治政府建设的主要举措和成效');
+    const editor = page.locator('.editor-content');
+    await editor.click();
+    await page.evaluate(() => {
+      (window as unknown as { ctrlS: boolean[] }).ctrlS = [];
+      window.addEventListener(
+        'keydown',
+        (e) => {
+          if (e.ctrlKey && e.key === 's') (window as unknown as { ctrlS: boolean[] }).ctrlS.push(e.defaultPrevented);
+        },
+        true,
+      );
+    });
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('严格规范公正文明执法');
+    await page.keyboard.press('Control+s');
+    await page.locator('.save-status', { hasText: /已保存（/ }).waitFor();
+    // The browser's default action (网页另存为) was cancelled.
+    expect(await page.evaluate(() => (window as unknown as { ctrlS: boolean[] }).ctrlS)).toEqual([true]);
+    const detail = await reportDetail();
+    const part = detail.sections.find((s: { heading: string }) => s.heading.startsWith('2024年推进'));
+    expect(toPlainText(part.content)).toBe('严格规范公正文明执法');
+    expect(JSON.stringify(part.content)).toMatch(
+      /"format":1[,}][^}]*"text":"严格规范公正文明执法"|"text":"严格规范公正文明执法"[^}]*"format":1/,
+    );
+    await screenshot(page, 'ctrl-s-saved');
+  });
+
+  it('a paste from a web page is cleaned: paragraphs, bold and the table kept; styles, &nbsp; runs, empty paragraphs and the 来源/浏览次数 line dropped', async () => {
+    await createReportInUi(app);
+    const { page } = app.session;
+    await openPart('一、2024年推进法治政府建设的主要举措和成效');
+    const editor = page.locator('.editor-content');
+    await editor.click();
+    const html = `<html><head><style>p{color:red}</style></head><body>
+      <div class="article-info">（来源：市司法局&nbsp;&nbsp;发布时间：2025-01-08&nbsp;&nbsp;浏览次数：1,024）</div>
+      <p style="text-indent:2em;font-family:宋体">&nbsp;&nbsp;&nbsp;&nbsp;一年来，我局<span style="font-weight:bold">坚持依法行政</span>，&nbsp;&nbsp;全面推进&nbsp;法治政府建设。</p>
+      <p>&nbsp;</p><p><br></p>
+      <p class="MsoNormal" style="mso-line-height-rule:exactly">全年办理行政复议案件<b>12</b>件。</p>
+      <table style="width:600px" border="1"><tr><th>项目</th><th colspan="2">数量</th></tr><tr><td>复议</td><td>12</td><td>件</td></tr></table>
+      <p>【字体：大 中 小】【打印本页】【关闭窗口】</p>
+      <script>alert(1)</script>
+    </body></html>`;
+    await page.evaluate((h) => {
+      const data = new DataTransfer();
+      data.setData('text/html', h);
+      data.setData('text/plain', 'fallback');
+      document
+        .querySelector('.editor-content')!
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, html);
+    await page.keyboard.press('Control+s');
+    await page.locator('.save-status', { hasText: /已保存（/ }).waitFor();
+    const detail = await reportDetail();
+    const part = detail.sections.find((s: { heading: string }) => s.heading.startsWith('2024年推进'));
+    const plain = toPlainText(part.content);
+    expect(plain).toBe('一年来，我局坚持依法行政，全面推进法治政府建设。\n全年办理行政复议案件12件。\n项目\t数量\n复议\t12\t件');
+    const json = JSON.stringify(part.content);
+    expect(json).not.toMatch(/宋体|color|mso-|text-indent|\u00a0/);
+    expect(json).toMatch(/"format":1[^}]*"text":"坚持依法行政"|"text":"坚持依法行政"[^}]*"format":1/);
+    expect(json).toContain('"colSpan":2');
+    await screenshot(page, 'paste-cleaned');
+  });
+});
