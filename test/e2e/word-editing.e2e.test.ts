@@ -134,4 +134,64 @@ describe('Word-grade editing, in Chromium', () => {
     expect(json).toContain('"colSpan":2');
     await screenshot(page, 'paste-cleaned');
   });
+
+  it('right-click menu: copy and paste as plain text through the clipboard, 加入词表; zoom remembered after a reload', async () => {
+    await createReportInUi(app);
+    const { page, context } = app.session;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
+    await openPart('一、2024年推进法治政府建设的主要举措和成效');
+    const editor = page.locator('.editor-content');
+    await editor.click();
+    await page.keyboard.type('推进严格规范公正文明执法。');
+    // Select 「公正文明」 (4 characters before 执法。).
+    await page.keyboard.press('End');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowLeft');
+    // Right-click on the selection itself (as a user does; elsewhere the browser moves the caret).
+    const rightClickSelection = async () => {
+      const box = await page.evaluate(() => {
+        const r = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      });
+      await page.mouse.click(box.x, box.y, { button: 'right' });
+    };
+    await rightClickSelection();
+    const menu = page.getByRole('menu', { name: '编辑菜单' });
+    await expect.poll(() => menu.getByRole('menuitem', { name: /复制/ }).isEnabled()).toBe(true);
+    expect(await menu.getByRole('menuitem', { name: /表格|在上方插入行/ }).count()).toBe(0);
+    await screenshot(page, 'context-menu-text');
+    await menu.getByRole('menuitem', { name: /复制/ }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('公正文明');
+    await page.keyboard.press('End');
+    await editor.click({ button: 'right' });
+    await menu.getByRole('menuitem', { name: /粘贴为纯文本/ }).click();
+    await expect.poll(() => editor.innerText()).toContain('推进严格规范公正文明执法。公正文明');
+
+    // 加入词表 with the selection.
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+    await rightClickSelection();
+    await menu.getByRole('menuitem', { name: '加入词表…' }).click();
+    const dialog = page.getByRole('dialog', { name: '加入词表' });
+    expect(await dialog.getByLabel('词语').inputValue()).toBe('严格规范');
+    await dialog.getByRole('button', { name: '加入' }).click();
+    await page.getByText('已把“严格规范”加入敏感词词表。').waitFor();
+    const config = await app.server.call('checks.getConfig', {});
+    expect(config.user.sensitiveTerms.map((t: { term: string }) => t.term)).toContain('严格规范');
+
+    // Zoom: Ctrl+= twice → 125 %, kept after a reload.
+    await page.keyboard.press('Control+=');
+    await page.keyboard.press('Control+=');
+    await expect.poll(() => page.getByRole('group', { name: '缩放' }).innerText()).toContain('125%');
+    const size = () => editor.evaluate((el) => el.getBoundingClientRect().height);
+    await page.reload();
+    await page.getByRole('heading', { name: '报告库' }).waitFor();
+    await page.getByRole('button', { name: '市司法局关于2024年法治政府建设情况的报告' }).click();
+    await openPart('一、2024年推进法治政府建设的主要举措和成效');
+    await expect.poll(() => page.getByRole('group', { name: '缩放' }).innerText()).toContain('125%');
+    expect(await editor.evaluate((el) => getComputedStyle(el).zoom)).toBe('1.25');
+    expect(await size()).toBeGreaterThan(0);
+    await screenshot(page, 'zoom-125');
+  });
 });

@@ -63,7 +63,10 @@ export function ContextMenuPlugin({ readOnly, extra }: { readOnly: boolean; extr
           hasSelection: selection !== null && !selection.isCollapsed(),
         };
       });
-      const selectedText = window.getSelection()?.toString() ?? '';
+      // The DOM selection is the truth here: Lexical learns of a keyboard selection a moment later.
+      const dom = window.getSelection();
+      const selectedText = dom?.toString() ?? '';
+      if (dom && !dom.isCollapsed && selectedText !== '') state = { ...state, hasSelection: true };
       setMenu({ ...state, x: Math.min(e.clientX, window.innerWidth - 220), y: Math.min(e.clientY, window.innerHeight - 40), selectedText });
     };
     return editor.registerRootListener((root, previous) => {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { allSaved } from '../../lib/save-tracker';
+import './workspace-stable.css';
 
 /** Asks the open editor to save now (see SaveNowPlugin); the workspace then waits for every save. */
 export const SAVE_NOW_EVENT = 'nianbao:save-now';

@@ -8,6 +8,8 @@ import { SectionEditor } from '../../editor/section-editor';
 import { useSaveShortcut } from '../shortcuts/save-now';
 import { FindReplacePanel } from '../find-replace/find-replace-panel';
 import { useFindShortcut } from '../find-replace/use-find-shortcut';
+import { ZoomControl } from '../shortcuts/zoom';
+import { addToWordListMenu } from '../shortcuts/add-to-word-list';
 import type { FindFocus } from '../../editor/plugins/find-focus-plugin';
 import { allSaved, trackSave } from '../../lib/save-tracker';
 import { useAsync } from '../../lib/use-async';
@@ -183,6 +185,7 @@ export function WorkspaceScreen({
           {saveStatus.kind === 'error' && <span className="error">保存失败：{saveStatus.message}</span>}
         </span>
         <div className="spacer" />
+        <ZoomControl />
         <button
           type="button"
           aria-pressed={findMode !== null}
@@ -318,6 +321,7 @@ export function WorkspaceScreen({
                 label={current.kind === 'opening' ? '导语' : current.heading}
                 save={saveSection(current.id)}
                 findFocus={findFocus?.sectionId === current.id ? findFocus : null}
+                menuExtra={addToWordListMenu}
                 checks={
                   checkContext && {
                     ctx: checkContext,
