@@ -194,4 +194,29 @@ describe('Word-grade editing, in Chromium', () => {
     expect(await size()).toBeGreaterThan(0);
     await screenshot(page, 'zoom-125');
   });
+
+  it('a paste of 500,000 characters arrives whole, split into its paragraphs, and is saved', async () => {
+    await createReportInUi(app);
+    const { page } = app.session;
+    await openPart('一、2024年推进法治政府建设的主要举措和成效');
+    const editor = page.locator('.editor-content');
+    await editor.click();
+    const count = await page.evaluate(() => {
+      const para = '一年来，我局坚持依法行政，全面推进法治政府建设，取得明显成效。';
+      const text = Array.from({ length: 16_200 }, (_, i) => `${i + 1}.${para}`).join('\r\n');
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      document.querySelector('.editor-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      return text.replace(/\s/g, '').length;
+    });
+    expect(count).toBeGreaterThan(500_000);
+    await expect.poll(() => editor.locator('p').count(), { timeout: 60_000 }).toBe(16_200);
+    await page.keyboard.press('Control+s');
+    await page.locator('.save-status', { hasText: /已保存（/ }).waitFor({ timeout: 60_000 });
+    const detail = await reportDetail();
+    const part = detail.sections.find((s: { heading: string }) => s.heading.startsWith('2024年推进'));
+    const plain = toPlainText(part.content);
+    expect(plain.replace(/\s/g, '').length).toBe(count);
+    expect(plain.split('\n')[16_199]).toBe('16200.一年来，我局坚持依法行政，全面推进法治政府建设，取得明显成效。');
+  });
 });
