@@ -133,6 +133,23 @@ describe('Word-grade editing, in Chromium', () => {
     expect(json).toMatch(/"format":1[^}]*"text":"坚持依法行政"|"text":"坚持依法行政"[^}]*"format":1/);
     expect(json).toContain('"colSpan":2');
     await screenshot(page, 'paste-cleaned');
+
+    // Half-width punctuation between Chinese characters is made full-width, with a one-click undo.
+    await editor.locator('p').first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '复议纠错率下降,群众满意度提高;共1,024件。');
+      document
+        .querySelector('.editor-content')!
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => editor.innerText()).toContain('复议纠错率下降，群众满意度提高；共1,024件。');
+    const notice = page.getByRole('status').filter({ hasText: '已把 2 处半角标点改为全角。' });
+    await screenshot(page, 'paste-punctuation');
+    await notice.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => editor.innerText()).toContain('复议纠错率下降,群众满意度提高;共1,024件。');
   });
 
   it('right-click menu: copy and paste as plain text through the clipboard, 加入词表; zoom remembered after a reload', async () => {
@@ -206,7 +223,9 @@ describe('Word-grade editing, in Chromium', () => {
       const text = Array.from({ length: 16_200 }, (_, i) => `${i + 1}.${para}`).join('\r\n');
       const data = new DataTransfer();
       data.setData('text/plain', text);
-      document.querySelector('.editor-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      document
+        .querySelector('.editor-content')!
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
       return text.replace(/\s/g, '').length;
     });
     expect(count).toBeGreaterThan(500_000);

@@ -3,7 +3,7 @@ import { $getTableCellNodeFromLexicalNode, $isTableCellNode, $isTableSelection }
 import { $getNearestNodeFromDOMNode, $getSelection, type NodeKey } from 'lexical';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { CellAlign, CellVAlign } from '../../../shared/table-model';
-import { EDITOR_NOTICE, pastePlainTextFromClipboard, pasteFromClipboard } from './paste-clipboard';
+import { EDITOR_NOTICE, pastePlainTextFromClipboard, pasteFromClipboard, type NoticeAction } from './paste-clipboard';
 import { $columnWidths, $tableOf, alignCells, runTableAction, vAlignCells, type TableAction } from './table-actions';
 import { TableWidthsDialog } from './table-widths-dialog';
 import '../word-editing.css';
@@ -30,14 +30,15 @@ export function ContextMenuPlugin({ readOnly, extra }: { readOnly: boolean; extr
   const [menu, setMenu] = useState<MenuState | null>(null);
   const [widths, setWidths] = useState<{ tableKey: string; widths: number[] } | null>(null);
   const box = useRef<HTMLDivElement>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ message: string; action?: NoticeAction } | null>(null);
 
   useEffect(() => {
     let timer = 0;
     const show = (e: Event) => {
-      setNotice((e as CustomEvent<string>).detail);
+      const detail = (e as CustomEvent<{ message: string; action?: NoticeAction }>).detail;
+      setNotice(detail);
       window.clearTimeout(timer);
-      timer = window.setTimeout(() => setNotice(null), 5000);
+      timer = window.setTimeout(() => setNotice(null), detail.action ? 10000 : 5000);
     };
     window.addEventListener(EDITOR_NOTICE, show);
     return () => {
@@ -162,7 +163,19 @@ export function ContextMenuPlugin({ readOnly, extra }: { readOnly: boolean; extr
       )}
       {notice && (
         <div className="editor-notice" role="status">
-          {notice}
+          {notice.message}
+          {notice.action && (
+            <button
+              type="button"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => {
+                notice.action!.run();
+                setNotice(null);
+              }}
+            >
+              {notice.action.label}
+            </button>
+          )}
         </div>
       )}
       {widths && <TableWidthsDialog tableKey={widths.tableKey} widths={widths.widths} onClose={() => setWidths(null)} />}

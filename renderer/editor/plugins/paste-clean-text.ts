@@ -46,3 +46,24 @@ export function cleanPlainParagraphs(text: string): string[] {
     .map(cleanSpaces)
     .filter((line) => line !== '' && !isWebDebris(line));
 }
+
+const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
+
+/**
+ * Half-width punctuation in Chinese text → full-width: 「,;:?!」 right after a Chinese character
+ * (a space after it goes too), brackets whose content holds Chinese. Numbers (1,024、10:20) and
+ * Latin text are left alone. Returns the text and how many marks changed.
+ */
+export function normalisePunctuation(text: string): { text: string; count: number } {
+  let count = 0;
+  let out = text.replace(new RegExp(`([${HAN}])([,;:?!]) ?`, 'g'), (_m, han: string, p: string) => {
+    count += 1;
+    return han + FULL[p]!;
+  });
+  out = out.replace(new RegExp(`\\(([^()]*[${HAN}][^()]*)\\)`, 'g'), (_m, inner: string) => {
+    count += 1;
+    return `（${inner}）`;
+  });
+  return { text: out, count };
+}

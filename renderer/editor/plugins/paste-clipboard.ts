@@ -5,10 +5,11 @@ import {
   $isRangeSelection,
   COMMAND_PRIORITY_HIGH,
   PASTE_COMMAND,
+  UNDO_COMMAND,
   type LexicalEditor,
 } from 'lexical';
 import { cleanPastedHtml } from './paste-clean-html';
-import { cleanPlainParagraphs } from './paste-clean-text';
+import { cleanPlainParagraphs, normalisePunctuation } from './paste-clean-text';
 
 /** Paste events this module made itself (already cleaned): passed on to Lexical untouched. */
 const cleaned = new WeakSet<ClipboardEvent>();
@@ -39,15 +40,33 @@ export function insertParagraphs(editor: LexicalEditor, paragraphs: string[]): v
   });
 }
 
-/** Cleans a paste before Lexical inserts it; `plain`: text only (Ctrl+Shift+V, 粘贴为纯文本). */
-export function pasteCleaned(editor: LexicalEditor, html: string | null, text: string, plain: boolean): void {
+/**
+ * Cleans a paste before Lexical inserts it; `plain`: text only (Ctrl+Shift+V, 粘贴为纯文本).
+ * Half-width punctuation in Chinese text is made full-width, with a one-click undo that puts the
+ * paste back as it came.
+ */
+export function pasteCleaned(editor: LexicalEditor, html: string | null, text: string, plain: boolean, keepPunctuation = false): void {
+  let changed = 0;
+  const norm = (t: string) => {
+    if (keepPunctuation) return t;
+    const r = normalisePunctuation(t);
+    changed += r.count;
+    return r.text;
+  };
   const paragraphs = cleanPlainParagraphs(text);
-  if (plain || !html) {
-    insertParagraphs(editor, paragraphs);
-    return;
+  if (plain || !html) insertParagraphs(editor, paragraphs.map(norm));
+  else {
+    const clean = cleanPastedHtml(html);
+    dispatchCleaned(editor, { html: clean ? norm(clean) : undefined, text: paragraphs.map(norm).join('\n') });
   }
-  const clean = cleanPastedHtml(html);
-  dispatchCleaned(editor, { html: clean || undefined, text: paragraphs.join('\n') });
+  if (changed > 0)
+    editorNotice(`已把 ${changed} 处半角标点改为全角。`, {
+      label: '撤销',
+      run: () => {
+        editor.dispatchCommand(UNDO_COMMAND, undefined);
+        pasteCleaned(editor, html, text, plain, true);
+      },
+    });
 }
 
 /**
@@ -101,6 +120,10 @@ export async function pastePlainTextFromClipboard(editor: LexicalEditor): Promis
 
 /** A short message shown by the editor's menu (in-app, not the browser's alert box). */
 export const EDITOR_NOTICE = 'nianbao:editor-notice';
-export function editorNotice(message: string): void {
-  window.dispatchEvent(new CustomEvent(EDITOR_NOTICE, { detail: message }));
+export interface NoticeAction {
+  label: string;
+  run(): void;
+}
+export function editorNotice(message: string, action?: NoticeAction): void {
+  window.dispatchEvent(new CustomEvent(EDITOR_NOTICE, { detail: { message, action } }));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanPlainParagraphs, cleanSpaces, isWebDebris } from '../../../renderer/editor/plugins/paste-clean-text';
+import { cleanPlainParagraphs, cleanSpaces, isWebDebris, normalisePunctuation } from '../../../renderer/editor/plugins/paste-clean-text';
 
 describe('cleaning paste: text rules', () => {
   it('drops &nbsp; indents and runs between Chinese characters; keeps one space between Latin words', () => {
@@ -54,5 +54,29 @@ describe('cleaning paste: text rules', () => {
     const out = cleanPlainParagraphs(text);
     expect(out).toHaveLength(16_200);
     expect(out.join('\n')).toBe(text);
+  });
+});
+
+describe('half-width punctuation in pasted Chinese text', () => {
+  it('becomes full-width after Chinese characters and in brackets around Chinese; numbers and Latin stay', () => {
+    expect(normalisePunctuation('我局坚持依法行政, 全面推进;成效明显!(2024年)共1,024件, 时间10:20。').text).toBe(
+      '我局坚持依法行政，全面推进；成效明显！（2024年）共1,024件，时间10:20。',
+    );
+    expect(normalisePunctuation('Times New Roman, (v2)').count).toBe(0);
+  });
+
+  it('property: only the marks change — the text minus punctuation and spaces is the same', () => {
+    const piece = fc.constantFrom('法', '治', '1', '0', 'a', ',', ';', ':', '?', '!', '(', ')', ' ', '年');
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 60 }).map((a) => a.join('')),
+        (text) => {
+          const strip = (s: string) => s.replace(/[,;:?!()，；：？！（） ]/g, '');
+          const { text: out, count } = normalisePunctuation(text);
+          expect(strip(out)).toBe(strip(text));
+          if (count === 0) expect(out).toBe(text);
+        },
+      ),
+    );
   });
 });
