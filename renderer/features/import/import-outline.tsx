@@ -1,4 +1,5 @@
 import { PART_ROLE_LABELS, PART_ROLES, type ImportedSection, type PartRole } from '../../../shared/import/import-schema';
+import './import-layout.css';
 
 interface Props {
   sections: ImportedSection[];
@@ -43,6 +44,7 @@ export function ImportOutline({ sections, roles, partLabels, onRole }: Props) {
             <strong>
               {numberOf(s)}
               {s.heading}
+              <span className="muted import-chars">（{s.chars} 字）</span>
             </strong>
             <label className="import-mapping">
               归入
