@@ -44,8 +44,8 @@ export function ImportOutline({ sections, roles, partLabels, onRole }: Props) {
             <strong>
               {numberOf(s)}
               {s.heading}
-              <span className="muted import-chars">（{s.chars} 字）</span>
             </strong>
+            <span className="muted import-chars">（{s.chars} 字）</span>
             <label className="import-mapping">
               归入
               <select
