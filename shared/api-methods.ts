@@ -55,6 +55,7 @@ export const API_METHODS = [
   'export.start',
   'export.status',
   'find.replace',
+  'export.printLayout',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

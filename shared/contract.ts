@@ -19,6 +19,7 @@ import { versionsContract } from './contract-versions';
 import { searchContract } from './contract-search';
 import { safetyContract } from './contract-safety';
 import { findContract } from './contract-find';
+import { printContract } from './contract-print';
 import { ImportInputSchema, ImportPreviewSchema, ImportSaveInputSchema } from './import/import-contract';
 import {
   MarkPlanItemInputSchema,
@@ -129,6 +130,7 @@ export const contract = {
   ...searchContract,
   ...safetyContract,
   ...findContract,
+  ...printContract,
 
   'import.preview': { input: ImportInputSchema, output: ImportPreviewSchema },
   'import.save': { input: ImportSaveInputSchema, output: z.object({ id: IdSchema, preview: ImportPreviewSchema }) },

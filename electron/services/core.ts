@@ -25,6 +25,7 @@ import { createSafetyHandlers } from './safety/handlers-safety';
 import { createPackageService } from './packages/report-package-service';
 import { createSearchService } from './search/search';
 import { createFindReplaceService } from './search/find-replace';
+import { printLayout } from './export/print-layout';
 import { createSettingsService } from './settings';
 import { createRestoreService } from './versions/version-restore';
 import { createVersionService } from './versions/versions';
@@ -70,6 +71,7 @@ export function createCore(options: CoreOptions): Core {
   const deadlines = createDeadlineService(db, reports, settings);
   const backup = createBackupService(db, options.dbPath, settings);
   const packages = createPackageService(db, access, reports, versions, backup);
+  const exportSettings = createExportSettingsStore(db, (id) => void access.row(id));
   const findReplace = createFindReplaceService({ db, access, reports, sections, versions });
   const more = {
     ...createVersionHandlers({
@@ -85,13 +87,14 @@ export function createCore(options: CoreOptions): Core {
     }),
     ...createSafetyHandlers(backup, packages),
     'find.replace': (input: MethodParsedInput<'find.replace'>) => findReplace.replace(input),
+    'export.printLayout': ({ reportId }: MethodParsedInput<'export.printLayout'>) =>
+      printLayout(reports.get(reportId), exportSettings.get(reportId)),
   };
   const importer = createImportService({ db, templates, reports, sections });
   const rollover = createRolloverService(db, access, reports, sections);
   const checks = createCheckService(db, reports, checkData, (reportId) =>
     rolloverFindings(rollover.status(reportId), sections.summaries(reportId)),
   );
-  const exportSettings = createExportSettingsStore(db, (id) => void access.row(id));
   const exporter = createExportService(reports.get, exportSettings, options.pdfPrinter);
   const handlers: Handlers = createHandlers(
     { templates, reports, sections, info: options, versions, importer, rollover, checks, exporter, exportSettings },

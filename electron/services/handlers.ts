@@ -2,6 +2,7 @@ import type { MethodName, MethodOutput, MethodParsedInput } from '../../shared/c
 import type { safetyContract } from '../../shared/contract-safety';
 import type { searchContract } from '../../shared/contract-search';
 import type { findContract } from '../../shared/contract-find';
+import type { printContract } from '../../shared/contract-print';
 import type { versionsContract } from '../../shared/contract-versions';
 import type { CoreOptions } from './core';
 import type { ExportFormat } from '../../shared/export-settings';
@@ -23,7 +24,11 @@ export type Handlers = {
 };
 type VersionHandlers = Pick<
   Handlers,
-  keyof typeof versionsContract | keyof typeof searchContract | keyof typeof safetyContract | keyof typeof findContract
+  | keyof typeof versionsContract
+  | keyof typeof searchContract
+  | keyof typeof safetyContract
+  | keyof typeof findContract
+  | keyof typeof printContract
 >;
 
 interface Services {

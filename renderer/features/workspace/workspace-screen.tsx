@@ -10,6 +10,8 @@ import { FindReplacePanel } from '../find-replace/find-replace-panel';
 import { useFindShortcut } from '../find-replace/use-find-shortcut';
 import { ZoomControl } from '../shortcuts/zoom';
 import { addToWordListMenu } from '../shortcuts/add-to-word-list';
+import { FullView } from '../full-view/full-view';
+import { usePrintShortcut } from '../full-view/print-preview';
 import type { FindFocus } from '../../editor/plugins/find-focus-plugin';
 import { allSaved, trackSave } from '../../lib/save-tracker';
 import { useAsync } from '../../lib/use-async';
@@ -73,6 +75,8 @@ export function WorkspaceScreen({
   const [findMode, setFindMode] = useState<'find' | 'replace' | null>(null);
   const [findFocus, setFindFocus] = useState<(FindFocus & { sectionId: string }) | null>(null);
   useFindShortcut(setFindMode);
+  usePrintShortcut(reportId);
+  const [fullView, setFullView] = useState(false);
 
   if (loadError)
     return (
@@ -186,6 +190,9 @@ export function WorkspaceScreen({
         </span>
         <div className="spacer" />
         <ZoomControl />
+        <button type="button" aria-pressed={fullView} onClick={() => setFullView((v) => !v)} title="全文视图：整篇报告连续排版，大纲随滚动">
+          全文视图
+        </button>
         <button
           type="button"
           aria-pressed={findMode !== null}
@@ -352,6 +359,17 @@ export function WorkspaceScreen({
           <GuidancePanel title={guidanceTitle} guidance={guidance} />
         )}
       </div>
+      {fullView && (
+        <FullView
+          key={generation}
+          detail={detail}
+          onClose={() => setFullView(false)}
+          onOpen={(target) => {
+            setFullView(false);
+            setSelected(target);
+          }}
+        />
+      )}
       {findMode && (
         <FindReplacePanel
           detail={detail}
