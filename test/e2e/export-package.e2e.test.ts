@@ -62,14 +62,12 @@ describe('public export and report packages in the browser', () => {
     const file = path.join(tempDir(), (await download).suggestedFilename());
     await (await download).saveAs(file);
     expect(file.endsWith('甲市人民政府关于2024年法治政府建设情况的报告.nianbao')).toBe(true);
-    const asked: string[] = [];
-    page.on('dialog', (d) => {
-      asked.push(d.message());
-      void d.accept();
-    });
     await page.getByLabel('选择报告包文件').setInputFiles(file);
+    // The app asks in its own dialog (not the browser's confirm box).
+    const ask = page.getByRole('alertdialog', { name: '请确认' });
+    await expect.poll(() => ask.textContent()).toContain('本机已有这份报告');
+    await ask.getByRole('button', { name: '保留两份' }).click();
     await page.getByText(/已导入为副本“.*（导入副本）”/).waitFor();
-    expect(asked[0]).toContain('本机已有这份报告');
     await expect.poll(() => page.locator('.report-table tbody tr').count(), { timeout: 10_000 }).toBe(2);
     fs.writeFileSync(file, 'not a package');
     await page.getByLabel('选择报告包文件').setInputFiles(file);

@@ -64,6 +64,7 @@ describe('versions and search in the browser', () => {
     await expect.poll(() => section.locator('ins.diff-insert').allTextContents(), { timeout: 10_000 }).toEqual(['新增培训8场。']);
     await screenshot(page, 'versions-compare');
     await section.getByRole('button', { name: '恢复此部分' }).click();
+    await page.getByRole('alertdialog', { name: '请确认' }).getByRole('button', { name: '恢复' }).click();
     await page
       .getByText('已把“一、')
       .or(page.getByText(/已把“.*”恢复为第 1 版「送审稿」的内容/))

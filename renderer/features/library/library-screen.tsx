@@ -9,6 +9,7 @@ import { downloadFile } from '../../lib/format';
 import { PackageImportButton } from './package-import-button';
 import { ImportDialog } from '../import/import-dialog';
 import { RolloverDialog } from '../rollover/rollover-dialog';
+import { confirmDialog } from '../../components/confirm-dialog';
 
 interface Props {
   onOpen(reportId: string): void;
@@ -39,7 +40,7 @@ export function LibraryScreen({ onOpen, onTemplates, onSearch, onSettings }: Pro
   };
 
   const remove = async (r: Report) => {
-    if (!window.confirm(`确定删除“${r.title}”吗？删除后无法恢复。`)) return;
+    if (!(await confirmDialog(`确定删除“${r.title}”吗？删除后无法恢复。`, { confirmLabel: '删除' }))) return;
     try {
       await api('reports.delete', { id: r.id });
       reload();

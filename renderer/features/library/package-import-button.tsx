@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { Report } from '../../../shared/report-schema';
 import { api, ApiCallError, errorMessage } from '../../api/client';
+import { confirmDialog } from '../../components/confirm-dialog';
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -26,8 +27,12 @@ export function PackageImportButton({
       onImported(r.report, `已导入“${r.report.title}”（含 ${r.versions} 个版本）。`);
     } catch (e) {
       if (!(e instanceof ApiCallError && e.code === 'CONFLICT')) return onError(errorMessage(e));
-      const keepBoth = window.confirm(`${e.message}\n\n点“确定”保留两份（导入为副本）；点“取消”再选择是否替换。`);
-      const replace = !keepBoth && window.confirm('用导入的报告替换本机的这份报告？替换前会自动备份全部数据。');
+      const keepBoth = await confirmDialog(`${e.message}\n\n点“保留两份”导入为副本；点“不保留”再选择是否替换。`, {
+        confirmLabel: '保留两份',
+        cancelLabel: '不保留',
+      });
+      const replace =
+        !keepBoth && (await confirmDialog('用导入的报告替换本机的这份报告？替换前会自动备份全部数据。', { confirmLabel: '替换' }));
       if (!keepBoth && !replace) return;
       try {
         const r = await api('reports.importPackage', { base64, ifExists: keepBoth ? 'keepBoth' : 'replace' });

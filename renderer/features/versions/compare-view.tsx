@@ -5,6 +5,7 @@ import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import { DiffText } from './diff-text';
 import { versionLabel } from './version-label';
+import { confirmDialog } from '../../components/confirm-dialog';
 
 const CHANGE_LABELS: Record<SectionDiff['change'], string> = { same: '未改动', changed: '有改动', added: '新增', removed: '已删除' };
 
@@ -28,7 +29,10 @@ export function CompareView({ reportId, from, to, readOnly, onClose, onRestored 
   const [message, setMessage] = useState<string | null>(null);
 
   const restoreSection = async (d: SectionDiff) => {
-    if (!window.confirm(`把“${d.heading}”恢复为${versionLabel(from)}中的内容？当前内容会先保存为一个版本。`)) return;
+    if (
+      !(await confirmDialog(`把“${d.heading}”恢复为${versionLabel(from)}中的内容？当前内容会先保存为一个版本。`, { confirmLabel: '恢复' }))
+    )
+      return;
     try {
       await api('versions.restore', { reportId, versionId: from.id, sectionId: d.sectionId });
       onRestored(`已把“${d.heading}”恢复为${versionLabel(from)}的内容。`);

@@ -7,6 +7,7 @@ import { allSaved } from '../../lib/save-tracker';
 import { useAsync } from '../../lib/use-async';
 import { CompareView } from './compare-view';
 import { versionLabel } from './version-label';
+import { confirmDialog } from '../../components/confirm-dialog';
 
 interface Props {
   reportId: string;
@@ -42,8 +43,11 @@ export function VersionsPanel({ reportId, readOnly, onClose, onRestored }: Props
       reload();
       setMessage({ kind: 'success', text: `已保存${versionLabel(v)}。` });
     });
-  const restoreWhole = (v: VersionSummary) => {
-    if (!window.confirm(`把整个报告恢复为${versionLabel(v)}？当前内容会先保存为一个版本，可以再恢复回来。`)) return;
+  const restoreWhole = async (v: VersionSummary) => {
+    if (
+      !(await confirmDialog(`把整个报告恢复为${versionLabel(v)}？当前内容会先保存为一个版本，可以再恢复回来。`, { confirmLabel: '恢复' }))
+    )
+      return;
     void run(async () => {
       await allSaved();
       await api('versions.restore', { reportId, versionId: v.id });

@@ -33,6 +33,7 @@ import { useCheckContext } from '../checks/use-check-context';
 import { ExportMenu, type MessageKind } from './export-menu';
 import { usePrompt } from '../../components/prompt-dialog';
 import { ATTACHMENT_GUIDANCE, attachmentLabelOf } from './attachments';
+import { confirmDialog } from '../../components/confirm-dialog';
 
 /** The banner's colour comes from an explicit kind, not from how the text begins. */
 type Banner = { kind: MessageKind; text: string };
@@ -290,8 +291,8 @@ export function WorkspaceScreen({
                 onMove={(direction) =>
                   void run(async () => setData(mergeSummaries(detail, await api('sections.move', { id: current.id, direction }))))
                 }
-                onRemove={() => {
-                  if (!window.confirm(`确定删除“${current.heading}”及其全部内容吗？`)) return;
+                onRemove={async () => {
+                  if (!(await confirmDialog(`确定删除“${current.heading}”及其全部内容吗？`, { confirmLabel: '删除' }))) return;
                   void run(async () => {
                     await api('sections.remove', { id: current.id });
                     await refresh({ kind: 'title' });
