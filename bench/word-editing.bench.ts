@@ -56,7 +56,7 @@ async function coreBench() {
   });
   const parts = detail.sections.filter((s) => s.kind === 'part');
   // 200,000 characters over 10 sections (parts and subsections), 500 hits of 「2024年」 in all.
-  const targets = [...parts];
+  const targets: Array<{ id: string }> = [...parts];
   while (targets.length < 10)
     targets.push(
       await core.invoke('sections.add', {
