@@ -197,6 +197,32 @@ describe('Word-grade editing, in Chromium', () => {
     const config = await app.server.call('checks.getConfig', {});
     expect(config.user.sensitiveTerms.map((t: { term: string }) => t.term)).toContain('严格规范');
 
+    // The check's fix for the word under the cursor: 法制 → 法治, from the menu.
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('全县推进法制政府建设。');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const set = (CSS.highlights as unknown as Map<string, Set<Range>>).get('check-error');
+          const range = set ? [...set].find((r) => r.toString() === '法制') : undefined;
+          if (!range) return null;
+          const r = range.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }),
+      )
+      .not.toBeNull();
+    const box = (await page.evaluate(() => {
+      const range = [...(CSS.highlights as unknown as Map<string, Set<Range>>).get('check-error')!].find((r) => r.toString() === '法制')!;
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }))!;
+    await page.mouse.click(box.x, box.y, { button: 'right' });
+    await screenshot(page, 'context-menu-check-fix');
+    await menu.getByRole('menuitem', { name: '改为“法治”' }).click();
+    await expect.poll(() => editor.innerText()).toContain('全县推进法治政府建设。');
+
     // Zoom: Ctrl+= twice → 125 %, kept after a reload.
     await page.keyboard.press('Control+=');
     await page.keyboard.press('Control+=');

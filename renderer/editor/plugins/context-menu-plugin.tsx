@@ -6,6 +6,7 @@ import type { CellAlign, CellVAlign } from '../../../shared/table-model';
 import { EDITOR_NOTICE, pastePlainTextFromClipboard, pasteFromClipboard, type NoticeAction } from './paste-clipboard';
 import { $columnWidths, $tableOf, alignCells, runTableAction, vAlignCells, type TableAction } from './table-actions';
 import { TableWidthsDialog } from './table-widths-dialog';
+import { applyFinding, findingAtPoint, type LocatedFinding } from './check-at-point';
 import '../word-editing.css';
 
 interface MenuState {
@@ -16,6 +17,8 @@ interface MenuState {
   merged: boolean;
   hasSelection: boolean;
   selectedText: string;
+  /** The check's finding under the right-clicked word. */
+  finding: LocatedFinding | null;
 }
 
 /** Extra entries (e.g. 加入词表, a check's fix) supplied by the workspace for the text under the cursor. */
@@ -51,13 +54,20 @@ export function ContextMenuPlugin({ readOnly, extra }: { readOnly: boolean; extr
     const open = (e: MouseEvent) => {
       e.preventDefault();
       const target = e.target as HTMLElement;
-      let state: Omit<MenuState, 'x' | 'y' | 'selectedText'> = { cellKey: null, multi: false, merged: false, hasSelection: false };
+      let state: Omit<MenuState, 'x' | 'y' | 'selectedText'> = {
+        cellKey: null,
+        multi: false,
+        merged: false,
+        hasSelection: false,
+        finding: findingAtPoint(editor, e.clientX, e.clientY),
+      };
       editor.read(() => {
         const node = $getNearestNodeFromDOMNode(target);
         const cell = node ? ($isTableCellNode(node) ? node : $getTableCellNodeFromLexicalNode(node)) : null;
         const selection = $getSelection();
         const multi = $isTableSelection(selection) && selection.getNodes().filter($isTableCellNode).length > 1;
         state = {
+          ...state,
           cellKey: cell?.getKey() ?? null,
           multi,
           merged: cell !== null && (cell.getColSpan() > 1 || cell.getRowSpan() > 1),
@@ -129,6 +139,17 @@ export function ContextMenuPlugin({ readOnly, extra }: { readOnly: boolean; extr
     <>
       {menu && (
         <div ref={box} className="context-menu" role="menu" aria-label="编辑菜单" style={{ left: menu.x, top: menu.y }}>
+          {menu.finding && (
+            <>
+              <div className="submenu-label">{menu.finding.finding.message}</div>
+              {menu.finding.finding.fix !== null &&
+                !readOnly &&
+                item(`改为“${menu.finding.finding.fix === '' ? '（删除）' : menu.finding.finding.fix}”`, () =>
+                  applyFinding(editor, menu.finding!),
+                )}
+              <hr />
+            </>
+          )}
           {item('剪切', () => document.execCommand('cut'), { disabled: readOnly || !menu.hasSelection, keys: 'Ctrl+X' })}
           {item('复制', () => document.execCommand('copy'), { disabled: !menu.hasSelection, keys: 'Ctrl+C' })}
           {item('粘贴', () => void pasteFromClipboard(editor), { disabled: readOnly, keys: 'Ctrl+V' })}
