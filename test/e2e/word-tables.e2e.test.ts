@@ -62,6 +62,11 @@ describe('tables as in Word, in Chromium', () => {
     await table.locator('tr').first().locator('th').click();
     await page.keyboard.type('2024年行政执法数据统计');
 
+    // The 类别 row becomes a header row too (both repeat on every page).
+    await table.locator('tr').nth(1).locator('th,td').first().click({ button: 'right' });
+    await menu.getByRole('menuitem', { name: '设为/取消标题行（每页重复）' }).click();
+    await expect.poll(() => table.locator('tr').nth(1).locator('th').count()).toBe(5);
+
     // Figures right-aligned; the first column set to 3.5 cm exactly.
     await table.locator('tr').nth(2).locator('td').nth(1).click({ button: 'right' });
     await menu.getByRole('menuitem', { name: '右对齐' }).click();
@@ -87,7 +92,7 @@ describe('tables as in Word, in Chromium', () => {
     const trs = tbl.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
     expect(trs).toHaveLength(4);
     expect(trs[0]).toContain('<w:gridSpan w:val="5"/>');
-    expect(trs[0]).toContain('<w:tblHeader/>');
+    expect(trs.map((tr) => tr.includes('<w:tblHeader/>'))).toEqual([true, true, false, false]);
     expect(trs[0]).toContain('>2024年行政执法数据统计<');
     const grid = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
     // 3.5 cm = 1984 twips, 3 cm = 1701 twips (within rounding of the px the editor stores).
@@ -101,8 +106,13 @@ describe('tables as in Word, in Chromium', () => {
     const pdf = docxToPdf(out);
     const text = pdfText(pdf);
     expect(text).toMatch(
-      /2024\s*年行政执法数据统计\s*\n类别\s+行政许可\s+行政处罚\s+行政强制\s+行政检查\s*\n办理件数\s+1204\s+356\s+12\s+2890\s*\n办结率\s+98\.5%\s+97\.2%\s+100%\s+99\.1%\s*\n/,
+      /2024\s*年行政执法数据统计\s*\n\s*类别\s+行政许可\s+行政处罚\s+行政强制\s+行政检查\s*\n办理件数\s+1204\s+356\s+12\s+2890\s*\n办结率\s+98\.5%\s+97\.2%\s+100%\s+99\.1%\s*\n/,
     );
+    // Split the merged header again: five cells, the text kept in the first.
+    await table.locator('tr').first().locator('th').first().click({ button: 'right' });
+    await menu.getByRole('menuitem', { name: '拆分单元格' }).click();
+    await expect.poll(() => table.locator('tr').first().locator('th,td').count()).toBe(5);
+    expect(await table.locator('tr').first().locator('th,td').first().innerText()).toBe('2024年行政执法数据统计');
     execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(SCREENSHOT_DIR, 'table-docx-page')]);
   });
 });
