@@ -67,6 +67,21 @@ describe('tables as in Word, in Chromium', () => {
     await menu.getByRole('menuitem', { name: '设为/取消标题行（每页重复）' }).click();
     await expect.poll(() => table.locator('tr').nth(1).locator('th').count()).toBe(5);
 
+    // Drag the border between the first two columns 40 px to the right: the first column widens,
+    // the second narrows, the table keeps its width.
+    const colWidths = () =>
+      table.locator('colgroup col').evaluateAll((cols) => cols.map((c) => parseFloat((c as HTMLElement).style.width)));
+    const before = await colWidths();
+    const cell = (await table.locator('tr').nth(2).locator('td').first().boundingBox())!;
+    await page.mouse.move(cell.x + cell.width - 1, cell.y + cell.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(cell.x + cell.width + 39, cell.y + cell.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => (await colWidths())[0]! - before[0]!).toBeGreaterThan(30);
+    const after = await colWidths();
+    expect(after[0]! + after[1]!).toBeCloseTo(before[0]! + before[1]!, 0);
+    expect(after.slice(2)).toEqual(before.slice(2));
+
     // Figures right-aligned; the first column set to 3.5 cm exactly.
     await table.locator('tr').nth(2).locator('td').nth(1).click({ button: 'right' });
     await menu.getByRole('menuitem', { name: '右对齐' }).click();
@@ -106,7 +121,7 @@ describe('tables as in Word, in Chromium', () => {
     const pdf = docxToPdf(out);
     const text = pdfText(pdf);
     expect(text).toMatch(
-      /2024\s*年行政执法数据统计\s*\n\s*类别\s+行政许可\s+行政处罚\s+行政强制\s+行政检查\s*\n办理件数\s+1204\s+356\s+12\s+2890\s*\n办结率\s+98\.5%\s+97\.2%\s+100%\s+99\.1%\s*\n/,
+      /2024\s*年行政执法数据统计\s*\n\s*类别\s+行政许可\s+行政处罚\s+行政强制\s+行政检查\s*\n\s*办理件数\s+1204\s+356\s+12\s+2890\s*\n\s*办结率\s+98\.5%\s+97\.2%\s+100%\s+99\.1%\s*\n/,
     );
     // Split the merged header again: five cells, the text kept in the first.
     await table.locator('tr').first().locator('th').first().click({ button: 'right' });
