@@ -97,6 +97,18 @@ describe('Word-grade editing, in Chromium', () => {
       /"format":1[,}][^}]*"text":"严格规范公正文明执法"|"text":"严格规范公正文明执法"[^}]*"format":1/,
     );
     await screenshot(page, 'ctrl-s-saved');
+
+    // Copy and paste inside the app goes through the editor's own format (not the cleaning paste).
+    await app.session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('健全依法决策机制');
+    await page.getByRole('button', { name: '小标题' }).click();
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+v');
+    await expect.poll(async () => (await editor.innerText()).split('健全依法决策机制').length - 1).toBe(2);
   });
 
   it('a paste from a web page is cleaned: paragraphs, bold and the table kept; styles, &nbsp; runs, empty paragraphs and the 来源/浏览次数 line dropped', async () => {

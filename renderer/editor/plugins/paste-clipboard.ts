@@ -79,12 +79,15 @@ export function registerCleanPaste(editor: LexicalEditor, plainNext: () => boole
     (event) => {
       if (!(event instanceof ClipboardEvent) || cleaned.has(event) || !event.clipboardData) return false;
       const data = event.clipboardData;
+      const plain = plainNext();
+      // Copied inside the app: Lexical's own format keeps headings, lists and tables exactly.
+      if (data.types.includes('application/x-lexical-editor') && !plain) return false;
       // Files and images: Lexical's own handling (it ignores them in this editor).
       const html = data.getData('text/html');
       const text = data.getData('text/plain');
       if (!html && !text) return false;
       event.preventDefault();
-      pasteCleaned(editor, html || null, text, plainNext());
+      pasteCleaned(editor, html || null, text, plain);
       return true;
     },
     COMMAND_PRIORITY_HIGH,
