@@ -3,7 +3,7 @@ import type { ReplaceResult } from '../../../shared/contract-find';
 import { DEFAULT_FIND_OPTIONS, type FindOptions } from '../../../shared/find-replace';
 import type { ReportDetail } from '../../../shared/report-schema';
 import { api, errorMessage } from '../../api/client';
-import { allSaved } from '../../lib/save-tracker';
+import { saveNow } from '../shortcuts/save-now';
 import { findHits, type FindHit } from './find-hits';
 import './find-replace.css';
 
@@ -67,7 +67,8 @@ export function FindReplacePanel({ detail, currentSectionId, mode, readOnly, onM
     setBusy(true);
     setMessage(null);
     try {
-      await allSaved();
+      // Typing not yet saved would be saved over the replacement when the editor reloads.
+      await saveNow();
       const ids = all
         ? (sectionScope ?? new Set(detail.sections.map((s) => s.id)))
         : new Set('sectionId' in hit!.place ? [hit!.place.sectionId] : []);
@@ -101,7 +102,7 @@ export function FindReplacePanel({ detail, currentSectionId, mode, readOnly, onM
     if (!undo) return;
     setBusy(true);
     try {
-      await allSaved();
+      await saveNow();
       await api('versions.restore', { reportId: detail.report.id, versionId: undo.versionId, sectionId: null });
       onReplaced(await api('reports.get', { id: detail.report.id }));
       setMessage({ kind: 'notice', text: `已撤销全部替换（${undo.count} 处）。` });

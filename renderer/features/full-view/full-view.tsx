@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { attachmentsOf, sectionsInReadingOrder } from '../../../shared/outline';
 import type { ReportDetail } from '../../../shared/report-schema';
 import { api, errorMessage } from '../../api/client';
-import { allSaved } from '../../lib/save-tracker';
+import { saveNow } from '../shortcuts/save-now';
 import { applyInlineStyles, openPrintPreview } from './print-preview';
 import './full-view.css';
 
@@ -36,7 +36,7 @@ export function FullView({ detail, onOpen, onClose }: { detail: ReportDetail; on
     let live = true;
     void (async () => {
       try {
-        await allSaved();
+        await saveNow();
         const layout = await api('export.printLayout', { reportId });
         if (live) setHtml(layout.html);
       } catch (e) {

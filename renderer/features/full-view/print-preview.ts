@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { api } from '../../api/client';
-import { allSaved } from '../../lib/save-tracker';
+import { saveNow } from '../shortcuts/save-now';
 
 const LAYER = 'nb-print-layer';
 
@@ -16,7 +16,7 @@ export async function openPrintPreview(reportId: string): Promise<void> {
 }
 
 export async function preparePrintLayer(reportId: string): Promise<HTMLElement> {
-  await allSaved();
+  await saveNow();
   const { css, html } = await api('export.printLayout', { reportId });
   const faces = css.match(/@font-face\{[^}]*\}/g) ?? [];
   const rest = css.replace(/@font-face\{[^}]*\}/g, '');
