@@ -115,6 +115,8 @@ describe('tables as in Word, in Chromium', () => {
     expect(Math.abs(grid[0]! - 1984)).toBeLessThan(20);
     expect(Math.abs(grid[1]! - 1701)).toBeLessThan(20);
     expect(trs[2]).toMatch(/<w:jc w:val="right"\/>[\s\S]*>1204</);
+    // Only the figure was right-aligned (the column drag before it selected nothing).
+    expect(trs[2]!.match(/<w:tc>[\s\S]*?<\/w:tc>/g)![0]).toContain('<w:jc w:val="left"/>');
     expect(tbl).toContain('<w:sz w:val="28"/>');
 
     // Rendered by LibreOffice: the header line, then the rows in order.

@@ -87,8 +87,8 @@ export function TableBehaviourPlugin({ disabled }: { disabled: boolean }) {
       show(x0);
       const move = (ev: MouseEvent) => show(ev.clientX);
       const up = (ev: MouseEvent) => {
-        window.removeEventListener('mousemove', move);
-        window.removeEventListener('mouseup', up);
+        window.removeEventListener('pointermove', move);
+        window.removeEventListener('pointerup', up);
         setGuide(null);
         const dx = (ev.clientX - x0) * scale;
         const next = [...widths];
@@ -101,14 +101,15 @@ export function TableBehaviourPlugin({ disabled }: { disabled: boolean }) {
         } else next[col] = Math.max(min, next[col]! + dx);
         if (Math.abs(dx) >= 1) setColumnWidths(editor, key, next);
       };
-      window.addEventListener('mousemove', move);
-      window.addEventListener('mouseup', up);
+      window.addEventListener('pointermove', move);
+      window.addEventListener('pointerup', up);
     };
     return editor.registerRootListener((next, previous) => {
       previous?.removeEventListener('mousemove', onMove);
-      previous?.removeEventListener('mousedown', onDown, true);
+      // pointerdown, in the capture phase: before Lexical's own table handler starts a cell selection.
+      previous?.removeEventListener('pointerdown', onDown, true);
       next?.addEventListener('mousemove', onMove);
-      next?.addEventListener('mousedown', onDown, true);
+      next?.addEventListener('pointerdown', onDown, true);
       root = next;
     });
   }, [editor, disabled]);
