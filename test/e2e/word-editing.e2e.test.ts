@@ -146,6 +146,60 @@ describe('Word-grade editing, in Chromium', () => {
     expect(json).toContain('"colSpan":2');
     await screenshot(page, 'paste-cleaned');
 
+    // A table copied from Word (Office HTML: MsoNormal paragraphs, o:p, widths) and one from Excel
+    // (col widths, xl classes, number formats) arrive as tables with their text only.
+    const pasted = await page.evaluate(() => {
+      const word = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><!--StartFragment-->
+        <table class=MsoTableGrid border=1 style='border-collapse:collapse;mso-yfti-tbllook:1184'>
+        <tr style='mso-yfti-irow:0'><td width=277 valign=top style='width:207.4pt'><p class=MsoNormal><b><span style='font-family:黑体'>指标<o:p></o:p></span></b></p></td>
+        <td width=277 valign=top><p class=MsoNormal align=center><span lang=EN-US>2024</span><span style='font-family:仿宋'>年<o:p></o:p></span></p></td></tr>
+        <tr><td width=277><p class=MsoNormal>备案审查<o:p></o:p></p></td><td width=277><p class=MsoNormal><span lang=EN-US>46<o:p></o:p></span></p></td></tr>
+        </table><!--EndFragment--></body></html>`;
+      const excel = `<table border=0 cellpadding=0 cellspacing=0 width=144 style='border-collapse:collapse;width:108pt'>
+        <col width=72 span=2 style='width:54pt'><tr height=19><td height=19 class=xl65 width=72>类别</td><td class=xl66 width=72 x:num>12</td></tr>
+        <tr height=19><td height=19 class=xl65>比例</td><td class=xl67 x:num="0.985">98.5%</td></tr></table>`;
+      return [word, excel];
+    });
+    for (const h of pasted) {
+      // Each at the end of the first paragraph, on a line of its own (a table is not pasted into a table).
+      await editor.locator('p').first().click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.evaluate((html) => {
+        const data = new DataTransfer();
+        data.setData('text/html', html);
+        data.setData('text/plain', 'x');
+        document
+          .querySelector('.editor-content')!
+          .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }, h);
+    }
+    await expect.poll(() => editor.locator('table').count()).toBe(3);
+    // Pasted into a table cell, a table arrives as its text (tables do not nest).
+    await editor.locator('td', { hasText: '复议' }).click();
+    await page.keyboard.press('End');
+    await page.evaluate((html) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', '甲\t乙\n丙\t丁');
+      document
+        .querySelector('.editor-content')!
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, '<table><tr><td>甲</td><td>乙</td></tr><tr><td>丙</td><td>丁</td></tr></table>');
+    await expect
+      .poll(async () => (await editor.locator('td', { hasText: '复议' }).innerText()).replace(/\n+/g, '\n'))
+      .toBe('复议甲\u3000乙\n丙\u3000丁');
+    expect(await editor.locator('table').count()).toBe(3);
+    await page.keyboard.press('Control+s');
+    await page.locator('.save-status', { hasText: /已保存（/ }).waitFor();
+    const withTables = toPlainText(
+      (await reportDetail()).sections.find((s: { heading: string }) => s.heading.startsWith('2024年推进')).content,
+    );
+    expect(withTables).toContain('指标\t2024年\n备案审查\t46');
+    expect(withTables).toContain('类别\t12\n比例\t98.5%');
+    expect(withTables).toContain('复议甲\u3000乙\n丙\u3000丁\t12');
+    expect(withTables).not.toMatch(/o:p|mso|xl65|StartFragment/);
+
     // Half-width punctuation between Chinese characters is made full-width, with a one-click undo.
     await editor.locator('p').first().click();
     await page.keyboard.press('End');

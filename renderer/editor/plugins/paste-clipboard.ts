@@ -8,6 +8,7 @@ import {
   UNDO_COMMAND,
   type LexicalEditor,
 } from 'lexical';
+import { $findCellNode } from '@lexical/table';
 import { cleanPastedHtml } from './paste-clean-html';
 import { cleanPlainParagraphs, normalisePunctuation } from './paste-clean-text';
 
@@ -53,10 +54,18 @@ export function pasteCleaned(editor: LexicalEditor, html: string | null, text: s
     changed += r.count;
     return r.text;
   };
-  const paragraphs = cleanPlainParagraphs(text);
-  if (plain || !html) insertParagraphs(editor, paragraphs.map(norm));
+  const clean = plain || !html ? '' : cleanPastedHtml(html);
+  // A table pasted into a table cell (tables do not nest): its text, row by row, in the cell, the
+  // cells apart by an ideographic space.
+  const intoCell =
+    clean.includes('<table') &&
+    editor.read(() => {
+      const selection = $getSelection();
+      return $isRangeSelection(selection) && $findCellNode(selection.anchor.getNode()) !== null;
+    });
+  const paragraphs = cleanPlainParagraphs(intoCell ? text.replace(/\t/g, '\u3000') : text);
+  if (plain || !html || intoCell) insertParagraphs(editor, paragraphs.map(norm));
   else {
-    const clean = cleanPastedHtml(html);
     dispatchCleaned(editor, { html: clean ? norm(clean) : undefined, text: paragraphs.map(norm).join('\n') });
   }
   if (changed > 0)
