@@ -178,6 +178,11 @@ describe('Word-grade editing, in Chromium', () => {
     // Pasted into a table cell, a table arrives as its text (tables do not nest).
     await editor.locator('td', { hasText: '复议' }).click();
     await page.keyboard.press('End');
+    // The editor has taken the caret into the cell once a typed character lands there.
+    await page.keyboard.type('：');
+    await expect.poll(() => editor.locator('td', { hasText: '复议：' }).count()).toBe(1);
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => editor.locator('td', { hasText: '复议：' }).count()).toBe(0);
     await page.evaluate((html) => {
       const data = new DataTransfer();
       data.setData('text/html', html);
