@@ -66,6 +66,8 @@ export const API_METHODS = [
   'plan.importPreview',
   'plan.importSave',
   'plan.deadlines',
+  'find.replace',
+  'export.printLayout',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -19,6 +19,8 @@ import { z } from './z';
 import { versionsContract } from './contract-versions';
 import { searchContract } from './contract-search';
 import { safetyContract } from './contract-safety';
+import { findContract } from './contract-find';
+import { printContract } from './contract-print';
 import { ImportInputSchema, ImportPreviewSchema, ImportSaveInputSchema } from './import/import-contract';
 import {
   ConfirmYearsInputSchema,
@@ -163,6 +165,8 @@ export const contract = {
   ...versionsContract,
   ...searchContract,
   ...safetyContract,
+  ...findContract,
+  ...printContract,
 
   'import.preview': { input: ImportInputSchema, output: ImportPreviewSchema },
   'import.save': { input: ImportSaveInputSchema, output: z.object({ id: IdSchema, preview: ImportPreviewSchema }) },

@@ -41,8 +41,8 @@ export const ExportSettingsSchema = z
      * (under 「1.」 「（1）」, under 「（一）」 「1.」); `yishi` the run-in 「一是……二是……」.
      */
     listNumbering: z.enum(['level', 'yishi']).default('level'),
-    /** Table text size in points (三号 16 by default; 四号 14 or 小四 12 allowed). */
-    tableFontSize: z.union([z.literal(16), z.literal(15), z.literal(14), z.literal(12), z.literal(10.5)]).default(16),
+    /** Table text size in points, in the body font (仿宋): 四号 14 by default; 三号 16, 小三 15, 小四 12, 五号 10.5 allowed. */
+    tableFontSize: z.union([z.literal(16), z.literal(15), z.literal(14), z.literal(12), z.literal(10.5)]).default(14),
   })
   .strict();
 

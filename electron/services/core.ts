@@ -6,6 +6,7 @@ import {
   type ApiResult,
   type MethodName,
   type MethodOutput,
+  type MethodParsedInput,
 } from '../../shared/contract';
 import { z } from '../../shared/z';
 import { openDatabase, type Db } from '../db/connection';
@@ -26,6 +27,8 @@ import { createSafetyHandlers } from './safety/handlers-safety';
 import { sweepLeftovers } from './safety/leftovers';
 import { createPackageService } from './packages/report-package-service';
 import { createSearchService } from './search/search';
+import { createFindReplaceService } from './search/find-replace';
+import { printLayout } from './export/print-layout';
 import { createSettingsService } from './settings';
 import { createRestoreService } from './versions/version-restore';
 import { createVersionService } from './versions/versions';
@@ -98,6 +101,9 @@ export function createCore(options: CoreOptions): Core {
     (reportId) => rollover.checkInfo(reportId),
   );
   const finalize = createFinalizeService(access, checks, sections);
+  const findReplace = createFindReplaceService({ db, access, reports, sections, versions });
+  // A plan's measures are written into their aspects for every export format (issue 18).
+  const exportedReport = (id: string) => withMeasures(reports.get(id), plan.measures.list(id), exportSettings.get(id).planMeasureForm);
   const more = {
     ...createVersionHandlers({
       db,
@@ -112,9 +118,10 @@ export function createCore(options: CoreOptions): Core {
       rememberBackupFolder: backup.rememberFolder,
     }),
     ...createSafetyHandlers(backup, packages, reports),
+    'find.replace': (input: MethodParsedInput<'find.replace'>) => findReplace.replace(input),
+    'export.printLayout': ({ reportId }: MethodParsedInput<'export.printLayout'>) =>
+      printLayout(exportedReport(reportId), exportSettings.get(reportId)),
   };
-  // A plan's measures are written into their aspects for every export format (issue 18).
-  const exportedReport = (id: string) => withMeasures(reports.get(id), plan.measures.list(id), exportSettings.get(id).planMeasureForm);
   const exporter = createExportService(exportedReport, exportSettings, options.pdfPrinter);
   const handlers: Handlers = createHandlers(
     { templates, reports, sections, info: options, versions, importer, rollover, checks, exporter, exportSettings, finalize },

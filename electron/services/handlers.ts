@@ -1,6 +1,8 @@
 import type { MethodName, MethodOutput, MethodParsedInput } from '../../shared/contract';
 import type { safetyContract } from '../../shared/contract-safety';
 import type { searchContract } from '../../shared/contract-search';
+import type { findContract } from '../../shared/contract-find';
+import type { printContract } from '../../shared/contract-print';
 import type { versionsContract } from '../../shared/contract-versions';
 import type { planContract } from '../../shared/plan/contract-plan';
 import type { CoreOptions } from './core';
@@ -25,7 +27,12 @@ export type Handlers = {
 };
 type VersionHandlers = Pick<
   Handlers,
-  keyof typeof versionsContract | keyof typeof searchContract | keyof typeof safetyContract | keyof typeof planContract
+  | keyof typeof versionsContract
+  | keyof typeof searchContract
+  | keyof typeof safetyContract
+  | keyof typeof planContract
+  | keyof typeof findContract
+  | keyof typeof printContract
 >;
 
 interface Services {

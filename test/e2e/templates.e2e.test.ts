@@ -21,12 +21,12 @@ async function openLibrary() {
 const row = (name: string) =>
   app.session.page.locator('.template-table tbody tr').filter({ has: app.session.page.getByRole('button', { name, exact: true }) });
 
-/** Answers the next prompt or confirm of the page. */
-function answerDialog(value: string | boolean) {
-  app.session.page.once(
-    'dialog',
-    (dialog) => void (value === false ? dialog.dismiss() : dialog.accept(typeof value === 'string' ? value : undefined)),
-  );
+/** Answers the app's own confirmation dialog (in-app, not the browser's confirm box). */
+async function answerDialog(value: boolean) {
+  const ask = app.session.page.getByRole('alertdialog', { name: '请确认' });
+  await ask.waitFor();
+  await ask.getByRole('button', { name: value ? /删除|离开|确定/ : '取消' }).click();
+  await ask.waitFor({ state: 'detached' });
 }
 
 async function copyLocalAndAddPart() {
@@ -126,8 +126,8 @@ describe('模板库 in the browser', () => {
       'suggestions',
     ]);
 
-    answerDialog(true);
     await row(MINE).getByRole('button', { name: '删除' }).click();
+    await answerDialog(true);
     await expect(page.getByRole('status').textContent()).resolves.toBe(`已删除模板“${MINE}”。`);
     await row(MINE).waitFor({ state: 'detached' });
 
@@ -160,12 +160,12 @@ describe('模板库 in the browser', () => {
 
     await copyLocalAndAddPart();
     await page.getByLabel('模板名称').fill('改过但没保存的名称');
-    answerDialog(false);
     await page.getByRole('button', { name: '← 模板库' }).click();
+    await answerDialog(false);
     // Dismissing the warning keeps the editor with the unsaved text.
     await expect(page.getByLabel('模板名称').inputValue()).resolves.toBe('改过但没保存的名称');
-    answerDialog(true);
     await page.getByRole('button', { name: '← 模板库' }).click();
+    await answerDialog(true);
     await page.getByRole('heading', { name: '模板库' }).waitFor();
     await row(MINE).waitFor();
     await expect.poll(() => row('改过但没保存的名称').count(), { timeout: 10_000 }).toBe(0);

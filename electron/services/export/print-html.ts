@@ -98,7 +98,7 @@ function pageNumberCss(settings: ExportSettings): string {
 @page :left{@bottom-left{${box};text-align:left;padding-left:14pt}}`;
 }
 
-function printCss(settings: ExportSettings): string {
+export function printCss(settings: ExportSettings): string {
   const { fonts, lineSpacing } = settings;
   const pitch = `${lineSpacing}pt`;
   const weight = settings.boldHeadings ? 'bold' : 'normal';

@@ -4,6 +4,7 @@ import type { CheckContext, Finding } from '../../../shared/checks/types';
 import { createLiveChecker } from '../../features/checks/live-checks';
 import { $liveBlocks, $replaceInBlock, domRange, type LiveBlock } from './check-blocks';
 import { CheckHoverCard, type HoverState } from './check-hover-card';
+import { setLocatedFindings } from './check-at-point';
 
 export const LIVE_CHECK_DELAY_MS = 250;
 const SEVERITIES = ['error', 'warning', 'suggestion'] as const;
@@ -56,6 +57,10 @@ export function CheckPlugin({ ctx, sectionId, level, focus, readOnly }: Props) {
         return block && range ? [{ finding, block, range }] : [];
       });
       paint(located.current);
+      setLocatedFindings(
+        editor,
+        located.current.map((l) => ({ finding: l.finding, blockKey: l.block.key, range: l.range })),
+      );
       // Exposed for tests and tools: how many findings, and how many checks ran (none while composing).
       editor.getRootElement()?.setAttribute('data-check-count', String(findings.length));
       editor.getRootElement()?.setAttribute('data-check-runs', String((runs += 1)));

@@ -5,6 +5,7 @@ import {
   type ImportPreview,
   type PartRole,
 } from '../../../shared/import/import-schema';
+import './import-layout.css';
 
 interface Props {
   sections: ImportedSection[];
@@ -52,6 +53,7 @@ export function ImportOutline({ sections, roles, partLabels, suggestions, onRole
               {numberOf(s)}
               {s.heading}
             </strong>
+            <span className="muted import-chars">（{s.chars} 字）</span>
             <label className="import-mapping">
               归入
               <select

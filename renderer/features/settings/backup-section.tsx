@@ -3,6 +3,7 @@ import type { BackupEntry } from '../../../shared/contract-safety';
 import { api, errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
+import { confirmDialog } from '../../components/confirm-dialog';
 
 const KIND_LABELS: Record<BackupEntry['kind'], string> = {
   daily: '每日自动',
@@ -28,8 +29,13 @@ export function BackupSection({ refreshKey }: { refreshKey: string }) {
     }
     setBusy(false);
   };
-  const restore = (b: BackupEntry) => {
-    if (!window.confirm(`用 ${formatDateTime(b.createdAt)} 的备份替换现在的全部数据？现在的数据会先备份，可以再恢复回来。`)) return;
+  const restore = async (b: BackupEntry) => {
+    if (
+      !(await confirmDialog(`用 ${formatDateTime(b.createdAt)} 的备份替换现在的全部数据？现在的数据会先备份，可以再恢复回来。`, {
+        confirmLabel: '恢复',
+      }))
+    )
+      return;
     void run(async () => {
       const safety = await api('backup.restore', { fileName: b.fileName });
       return `已恢复。恢复前的数据已备份为“${safety.fileName}”。请重新打开报告。`;

@@ -5,6 +5,7 @@ import { BasicFields } from './basic-fields';
 import { GuidanceFields } from './guidance-fields';
 import { PartEditor } from './part-editor';
 import { fromDraft, moveItem, newPart, partIdProblem, toDraft, type PartDraft, type TemplateDraft } from './template-draft';
+import { confirmDialog } from '../../components/confirm-dialog';
 
 interface Props {
   template: Template;
@@ -59,8 +60,8 @@ export function TemplateEditor({ template, builtin, onBack, onCopy }: Props) {
     setBusy(false);
   };
 
-  const leave = () => {
-    if (dirty && !window.confirm('模板有未保存的修改，离开后这些修改会丢失。确定离开吗？')) return;
+  const leave = async () => {
+    if (dirty && !(await confirmDialog('模板有未保存的修改，离开后这些修改会丢失。确定离开吗？', { confirmLabel: '离开' }))) return;
     onBack();
   };
 
@@ -114,8 +115,8 @@ export function TemplateEditor({ template, builtin, onBack, onCopy }: Props) {
               idProblem={partIdProblem(part.id, draft.parts)}
               onChange={(next) => setParts((parts) => parts.map((p, j) => (j === i ? next : p)))}
               onMove={(direction) => setParts((parts) => moveItem(parts, i, direction))}
-              onRemove={() => {
-                if (window.confirm(`确定从模板中删除“${part.heading || '未命名部分'}”吗？`))
+              onRemove={async () => {
+                if (await confirmDialog(`确定从模板中删除“${part.heading || '未命名部分'}”吗？`, { confirmLabel: '删除' }))
                   setParts((parts) => parts.filter((_, j) => j !== i));
               }}
             />

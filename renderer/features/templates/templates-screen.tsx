@@ -6,6 +6,7 @@ import { useAsync } from '../../lib/use-async';
 import { usePrompt } from '../../components/prompt-dialog';
 import { TemplateEditor } from './template-editor';
 import { TemplateList, type ListActions } from './template-list';
+import { confirmDialog } from '../../components/confirm-dialog';
 
 type Message = { kind: 'error' | 'notice'; text: string } | null;
 type Editing = { template: Template; builtin: boolean } | null;
@@ -47,8 +48,8 @@ export function TemplatesScreen({ onBack }: { onBack(): void }) {
         downloadFile(file);
         setMessage({ kind: 'notice', text: `已导出模板文件“${file.fileName}”。` });
       }),
-    remove: (t) => {
-      if (!window.confirm(`确定删除模板“${t.name}”吗？已用它创建的报告不受影响。`)) return;
+    remove: async (t) => {
+      if (!(await confirmDialog(`确定删除模板“${t.name}”吗？已用它创建的报告不受影响。`, { confirmLabel: '删除' }))) return;
       void run(async () => {
         await api('templates.delete', { id: t.id });
         reload();

@@ -30,6 +30,10 @@ interface Props {
   /** The stored section changed elsewhere (focus check): new heading/revision, and a note when its text was loaded. */
   onStored(section: Section, note: string | null): void;
   onMessage(text: string): void;
+  /** A 查找 hit to select and scroll to (issue 14). */
+  findFocus?: ComponentProps<typeof SectionEditor>['findFocus'];
+  /** Extra right-click entries for the selected text (加入词表 …). */
+  menuExtra?: ComponentProps<typeof SectionEditor>['menuExtra'];
 }
 
 /**
@@ -87,6 +91,8 @@ export function SyncedSectionEditor(props: Props) {
         label={props.label}
         save={save}
         checks={props.checks}
+        findFocus={props.findFocus}
+        menuExtra={props.menuExtra}
       >
         <OpenEditorPlugin sectionId={section.id} />
         {!readOnly && (

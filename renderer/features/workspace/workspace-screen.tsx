@@ -5,6 +5,14 @@ import type { RichTextState } from '../../../shared/rich-text';
 import type { Guidance } from '../../../shared/template-schema';
 import { api, ApiCallError, errorMessage } from '../../api/client';
 import { allSaved } from '../../lib/save-tracker';
+import { useSaveShortcut } from '../shortcuts/save-now';
+import { FindReplacePanel } from '../find-replace/find-replace-panel';
+import { useFindShortcut } from '../find-replace/use-find-shortcut';
+import { ZoomControl } from '../shortcuts/zoom';
+import { addToWordListMenu } from '../shortcuts/add-to-word-list';
+import { FullView } from '../full-view/full-view';
+import { usePrintShortcut } from '../full-view/print-preview';
+import type { FindFocus } from '../../editor/plugins/find-focus-plugin';
 import { useAsync } from '../../lib/use-async';
 import { GuidancePanel } from './guidance-panel';
 import { OutlinePanel, type Selection } from './outline-panel';
@@ -33,6 +41,7 @@ import { useWorkspacePlace, type WorkspacePlace } from './use-workspace-place';
 import { MeasureEditor } from '../plan/measure-editor';
 import { PlanChecklistPanel } from '../plan/plan-checklist-panel';
 import { usePlanChecklist } from '../plan/use-plan-checklist';
+import { confirmDialog } from '../../components/confirm-dialog';
 
 /** The banner's colour comes from an explicit kind, not from how the text begins. */
 type Banner = { kind: MessageKind; text: string };
@@ -94,6 +103,12 @@ export function WorkspaceScreen({
   }, []);
   const baseRevisionOf = (id: string) =>
     sessionRef.current?.sectionId === id ? sessionRef.current.baseRevision : (detail?.sections.find((s) => s.id === id)?.revision ?? 0);
+  const manualSave = useSaveShortcut();
+  const [findMode, setFindMode] = useState<'find' | 'replace' | null>(null);
+  const [findFocus, setFindFocus] = useState<(FindFocus & { sectionId: string }) | null>(null);
+  useFindShortcut(setFindMode);
+  usePrintShortcut(reportId);
+  const [fullView, setFullView] = useState(false);
 
   const onSaved = useCallback(
     (summary: SectionSummary, content: RichTextState) =>
@@ -208,10 +223,24 @@ export function WorkspaceScreen({
         />
         <span className="save-status" aria-live="polite">
           {saveStatus.kind === 'saving' && '正在保存……'}
-          {saveStatus.kind === 'saved' && '已自动保存'}
+          {saveStatus.kind === 'saved' && !manualSave.newerThan(saveStatus.at) && '已自动保存'}
+          {(saveStatus.kind === 'idle' || (saveStatus.kind === 'saved' && manualSave.newerThan(saveStatus.at))) && manualSave.text}
+          {manualSave.failed && <span className="error">保存失败：{manualSave.failed}</span>}
           {saveStatus.kind === 'error' && <span className="error">保存失败：{saveStatus.message}</span>}
         </span>
         <div className="spacer" />
+        <ZoomControl />
+        <button type="button" aria-pressed={fullView} onClick={() => setFullView((v) => !v)} title="全文视图：整篇报告连续排版，大纲随滚动">
+          全文视图
+        </button>
+        <button
+          type="button"
+          aria-pressed={findMode !== null}
+          onClick={() => setFindMode(findMode ? null : 'replace')}
+          title="查找和替换 (Ctrl+F / Ctrl+H)"
+        >
+          查找替换
+        </button>
         <button
           type="button"
           aria-pressed={showChecks}
@@ -339,8 +368,8 @@ export function WorkspaceScreen({
                 onMove={(direction) =>
                   void run(async () => setData(mergeSummaries(detail, await api('sections.move', { id: current.id, direction }))))
                 }
-                onRemove={() => {
-                  if (!window.confirm(`确定删除“${current.heading}”及其全部内容吗？`)) return;
+                onRemove={async () => {
+                  if (!(await confirmDialog(`确定删除“${current.heading}”及其全部内容吗？`, { confirmLabel: '删除' }))) return;
                   void run(async () => {
                     await api('sections.remove', { id: current.id });
                     await refresh({ kind: 'title' });
@@ -380,6 +409,8 @@ export function WorkspaceScreen({
                 onStatus={setSaveStatus}
                 onStored={onStored}
                 onMessage={(text) => setMessage(text)}
+                findFocus={findFocus?.sectionId === current.id ? findFocus : null}
+                menuExtra={addToWordListMenu}
                 checks={
                   checkContext && {
                     ctx: checkContext,
@@ -425,6 +456,38 @@ export function WorkspaceScreen({
           <GuidancePanel title={guidanceTitle} guidance={guidance} />
         )}
       </div>
+      {fullView && (
+        <FullView
+          key={generation}
+          detail={detail}
+          onClose={() => setFullView(false)}
+          onOpen={(target) => {
+            setFullView(false);
+            setSelected(target);
+          }}
+        />
+      )}
+      {findMode && (
+        <FindReplacePanel
+          detail={detail}
+          currentSectionId={current?.id ?? null}
+          mode={findMode}
+          readOnly={readOnly}
+          onMode={setFindMode}
+          onClose={() => setFindMode(null)}
+          onOpen={(hit) => {
+            if (hit.place.kind === 'title') setSelected({ kind: 'title' });
+            else if (hit.place.kind === 'agency') setSelected({ kind: 'closing' });
+            else setSelected({ kind: 'section', id: hit.place.sectionId });
+            if (hit.place.kind === 'content' && hit.block !== undefined)
+              setFindFocus({ sectionId: hit.place.sectionId, block: hit.block, start: hit.start, end: hit.end, seq: Date.now() });
+          }}
+          onReplaced={(next) => {
+            setData(next);
+            setGeneration((g) => g + 1);
+          }}
+        />
+      )}
       {prompt.dialog}
     </main>
   );
