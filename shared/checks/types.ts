@@ -29,6 +29,8 @@ export const FindingSchema = z.object({
   excerpt: z.string(),
   message: z.string(),
   fix: z.string().nullable(),
+  /** The table cells involved (`t3:new:total` …; 政府信息公开年报, issue 17). */
+  cells: z.array(z.string()).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
