@@ -64,6 +64,8 @@ export const API_METHODS = [
   'plan.importPreview',
   'plan.importSave',
   'plan.deadlines',
+  'govinfo.grids',
+  'govinfo.setCells',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -8,6 +8,7 @@ import { RULE_BY_ID } from '../../shared/checks/registry';
 import { documentFromLines, inferKind, inferYear, splitLines } from '../../shared/checks/plain-text';
 import { contextForReport, documentFromReport } from '../../shared/checks/report-document';
 import type { CheckContext, CheckDocument, Finding } from '../../shared/checks/types';
+import { CELL_BY_KEY } from '../../shared/gov-info/tables';
 import type { Core } from '../services/core';
 import { UsageError } from './usage-error';
 
@@ -116,6 +117,8 @@ export async function checkCommand(core: Core, args: CheckArgs, io: Io): Promise
     excerpt: f.excerpt,
     message: f.message,
     fix: f.fix,
+    // The table cells a 政府信息公开年报 finding involves (issue 17), with their printed names.
+    ...(f.cells ? { cells: f.cells.map((key) => ({ key, label: CELL_BY_KEY.get(key)?.label ?? key })) } : {}),
   }));
   const summary = {
     ...summarize(findings),

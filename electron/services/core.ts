@@ -34,6 +34,7 @@ import { rolloverFindings } from '../../shared/rollover/rollover-findings';
 import { planFindings } from '../../shared/plan/plan-findings';
 import { withMeasures } from '../../shared/plan/measure-render';
 import { createPlanServices } from './plan/plan-handlers';
+import { createGovInfoService } from './gov-info/gov-info-service';
 import { createCheckService } from './checks/checks';
 import { loadCheckData } from './checks/checks-data';
 import type { PdfPrinter } from './export/pdf-printer';
@@ -83,9 +84,11 @@ export function createCore(options: CoreOptions): Core {
   const importer = createImportService({ db, templates, reports, sections });
   const rollover = createRolloverService(db, access, reports, sections);
   const plan = createPlanServices({ db, access, reports, sections, templates, settings });
+  const govInfo = createGovInfoService(db, access, reports);
   const checks = createCheckService(db, reports, checkData, (reportId) => [
     ...rolloverFindings(rollover.status(reportId), sections.summaries(reportId)),
     ...planFindings(plan.checklist.checklist(reportId), sections.summaries(reportId)),
+    ...govInfo.findings(reportId),
   ]);
   const finalize = createFinalizeService(access, checks, sections);
   const more = {
@@ -109,7 +112,12 @@ export function createCore(options: CoreOptions): Core {
   const exporter = createExportService(exportedReport, exportSettings, options.pdfPrinter);
   const handlers: Handlers = createHandlers(
     { templates, reports, sections, info: options, versions, importer, rollover, checks, exporter, exportSettings, finalize },
-    { ...more, ...plan.handlers },
+    {
+      ...more,
+      ...plan.handlers,
+      'govinfo.grids': ({ reportId }) => govInfo.grids(reportId),
+      'govinfo.setCells': ({ reportId, cells }) => govInfo.setCells(reportId, cells),
+    },
   );
   const log = options.log ?? ((message, error) => console.error(message, error));
 
