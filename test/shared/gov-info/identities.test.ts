@@ -131,3 +131,36 @@ describe('政府信息公开 table identities', () => {
     expect(parseCellInput('十二')).toBeUndefined();
   });
 });
+
+describe('the national layout', () => {
+  it("every row spans the table's columns once merges are counted, and every cell appears once", async () => {
+    const { TABLE_LAYOUTS } = await import('../../../shared/gov-info/layout');
+    for (const layout of Object.values(TABLE_LAYOUTS)) {
+      // occupancy grid
+      const taken: boolean[][] = layout.rows.map(() => Array<boolean>(layout.columns).fill(false));
+      layout.rows.forEach((row, r) => {
+        let c = 0;
+        for (const cell of row) {
+          while (taken[r]![c]) c++;
+          for (let dr = 0; dr < (cell.rowSpan ?? 1); dr++)
+            for (let dc = 0; dc < (cell.colSpan ?? 1); dc++) {
+              expect(taken[r + dr]![c + dc], `${layout.table} row ${r} col ${c + dc}`).toBe(false);
+              taken[r + dr]![c + dc] = true;
+            }
+          c += cell.colSpan ?? 1;
+        }
+      });
+      expect(
+        taken.every((row) => row.every(Boolean)),
+        layout.table,
+      ).toBe(true);
+      const keys = layout.rows.flat().flatMap((c) => (c.key ? [c.key] : []));
+      expect(keys.sort()).toEqual(
+        GRID_CELLS.filter((c) => c.table === layout.table)
+          .map((c) => c.key)
+          .sort(),
+      );
+      expect(Math.round(layout.widths.reduce((a, b) => a + b, 0))).toBe(100);
+    }
+  });
+});
