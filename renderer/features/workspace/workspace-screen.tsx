@@ -26,6 +26,7 @@ import { ExportMenu, type MessageKind } from './export-menu';
 import { usePrompt } from '../../components/prompt-dialog';
 import { ATTACHMENT_GUIDANCE, attachmentLabelOf } from './attachments';
 import { MeasureEditor } from '../plan/measure-editor';
+import { GridEditor, tableOfPart } from '../gov-info/grid-editor';
 import { PlanChecklistPanel } from '../plan/plan-checklist-panel';
 import { usePlanChecklist } from '../plan/use-plan-checklist';
 
@@ -323,6 +324,14 @@ export function WorkspaceScreen({
                   onStatus={rollover.setStatus}
                   onContentChanged={() => void refresh().then(() => setGeneration((g) => g + 1))}
                   reload={rollover.reload}
+                />
+              )}
+              {report.kind === 'gov-info' && current.kind === 'part' && tableOfPart(current.partId) && (
+                <GridEditor
+                  key={`grid-${current.id}-${generation}`}
+                  reportId={reportId}
+                  table={tableOfPart(current.partId)!}
+                  readOnly={readOnly}
                 />
               )}
               <SectionEditor
