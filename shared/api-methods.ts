@@ -66,6 +66,7 @@ export const API_METHODS = [
   'plan.deadlines',
   'govinfo.grids',
   'govinfo.setCells',
+  'find.replace',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

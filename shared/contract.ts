@@ -19,6 +19,7 @@ import { z } from './z';
 import { versionsContract } from './contract-versions';
 import { searchContract } from './contract-search';
 import { safetyContract } from './contract-safety';
+import { findContract } from './contract-find';
 import { ImportInputSchema, ImportPreviewSchema, ImportSaveInputSchema } from './import/import-contract';
 import {
   MarkPlanItemInputSchema,
@@ -161,6 +162,7 @@ export const contract = {
   ...versionsContract,
   ...searchContract,
   ...safetyContract,
+  ...findContract,
 
   'import.preview': { input: ImportInputSchema, output: ImportPreviewSchema },
   'import.save': { input: ImportSaveInputSchema, output: z.object({ id: IdSchema, preview: ImportPreviewSchema }) },

@@ -36,8 +36,8 @@ export const ExportSettingsSchema = z
     closing: z.boolean().default(true),
     /** The optional 「特此报告。」 line before the signature. */
     closingPhrase: z.boolean().default(false),
-    /** Table text size in points (三号 16 by default; 四号 14 or 小四 12 allowed). */
-    tableFontSize: z.union([z.literal(16), z.literal(15), z.literal(14), z.literal(12), z.literal(10.5)]).default(16),
+    /** Table text size in points, in the body font (仿宋): 四号 14 by default; 三号 16, 小三 15, 小四 12, 五号 10.5 allowed. */
+    tableFontSize: z.union([z.literal(16), z.literal(15), z.literal(14), z.literal(12), z.literal(10.5)]).default(14),
   })
   .strict();
 

@@ -1,9 +1,14 @@
+import { tableOf, type TableBlock } from './table-model';
 import { z } from './z';
 
 /**
  * The editor's content is stored as Lexical's serialized JSON. The core never trusts the client's
  * idea of the plain text: it reads the JSON with these pure functions (also used by the exporters).
+ * Tables (merges, column widths, header rows, alignment) follow THE table model documented in
+ * ./table-model.ts — importers and generated grids must write that serialised form.
  */
+
+export type { TableBlock, TableCellModel } from './table-model';
 
 export const MAX_SECTION_JSON_CHARS = 4_000_000;
 const MAX_DEPTH = 12;
@@ -62,9 +67,6 @@ export type Block =
   | { kind: 'list-item'; ordered: boolean; index: number; depth: number; runs: TextRun[] }
   | TableBlock;
 
-/** A table: rows of cells, each cell's paragraphs joined by line breaks; the first row is the header. */
-export type TableBlock = { kind: 'table'; rows: TextRun[][][] };
-
 function runsOf(node: SerializedNode): TextRun[] {
   const runs: TextRun[] = [];
   const walk = (n: SerializedNode) => {
@@ -112,7 +114,7 @@ export function toBlocks(state: RichTextState): Block[] {
   for (const node of state.root.children ?? []) {
     if (node.type === 'heading') blocks.push({ kind: 'heading', level: headingLevel(node.tag), runs: runsOf(node) });
     else if (node.type === 'list') visitList(node, 0);
-    else if (node.type === 'table') blocks.push(tableOf(node));
+    else if (node.type === 'table') blocks.push(tableOf(node, cellRuns));
     else blocks.push({ kind: 'paragraph', runs: runsOf(node) });
   }
   return blocks;
@@ -129,17 +131,9 @@ export function cellText(cell: readonly TextRun[]): string {
 
 const LINE_BREAK: TextRun = { text: '\n', bold: false, italic: false, underline: false };
 
-/** Lexical's table JSON (table → tablerow → tablecell → paragraphs) as rows of cell runs. */
-function tableOf(node: SerializedNode): TableBlock {
-  const rows = (node.children ?? [])
-    .filter((r) => r.type === 'tablerow')
-    .map((row) =>
-      (row.children ?? [])
-        .filter((c) => c.type === 'tablecell')
-        .map((cell) => (cell.children ?? []).flatMap((p, i) => [...(i > 0 ? [LINE_BREAK] : []), ...runsOf(p)])),
-    )
-    .filter((row) => row.length > 0);
-  return { kind: 'table', rows };
+/** A table cell's paragraphs as runs joined by line breaks. */
+function cellRuns(cell: SerializedNode): TextRun[] {
+  return (cell.children ?? []).flatMap((p, i) => [...(i > 0 ? [LINE_BREAK] : []), ...runsOf(p)]);
 }
 
 /** One line per block, as a reader would copy it. */

@@ -6,6 +6,7 @@ import {
   type ApiResult,
   type MethodName,
   type MethodOutput,
+  type MethodParsedInput,
 } from '../../shared/contract';
 import { z } from '../../shared/z';
 import { openDatabase, type Db } from '../db/connection';
@@ -25,6 +26,7 @@ import { describeDbError } from './db-errors';
 import { createSafetyHandlers } from './safety/handlers-safety';
 import { createPackageService } from './packages/report-package-service';
 import { createSearchService } from './search/search';
+import { createFindReplaceService } from './search/find-replace';
 import { createSettingsService } from './settings';
 import { createRestoreService } from './versions/version-restore';
 import { createVersionService } from './versions/versions';
@@ -91,6 +93,7 @@ export function createCore(options: CoreOptions): Core {
     ...govInfo.findings(reportId),
   ]);
   const finalize = createFinalizeService(access, checks, sections);
+  const findReplace = createFindReplaceService({ db, access, reports, sections, versions });
   const more = {
     ...createVersionHandlers({
       db,
@@ -105,6 +108,7 @@ export function createCore(options: CoreOptions): Core {
       rememberBackupFolder: backup.rememberFolder,
     }),
     ...createSafetyHandlers(backup, packages),
+    'find.replace': (input: MethodParsedInput<'find.replace'>) => findReplace.replace(input),
   };
   const exportSettings = createExportSettingsStore(db, (id) => void access.row(id));
   // A plan's measures are written into their aspects for every export format (issue 18).

@@ -1,6 +1,7 @@
 import type { MethodName, MethodOutput, MethodParsedInput } from '../../shared/contract';
 import type { safetyContract } from '../../shared/contract-safety';
 import type { searchContract } from '../../shared/contract-search';
+import type { findContract } from '../../shared/contract-find';
 import type { versionsContract } from '../../shared/contract-versions';
 import type { planContract } from '../../shared/plan/contract-plan';
 import type { govInfoContract } from '../../shared/gov-info/contract-gov-info';
@@ -30,6 +31,7 @@ type VersionHandlers = Pick<
   | keyof typeof safetyContract
   | keyof typeof planContract
   | keyof typeof govInfoContract
+  | keyof typeof findContract
 >;
 
 interface Services {

@@ -15,6 +15,11 @@ import { FigureMarkPlugin } from './plugins/figure-mark-plugin';
 import { ToolbarPlugin } from './plugins/toolbar-plugin';
 import type { CheckContext } from '../../shared/checks/types';
 import { CheckPlugin, type CheckFocus } from './plugins/check-plugin';
+import { ContextMenuPlugin, type ContextMenuExtra } from './plugins/context-menu-plugin';
+import { PastePlugin } from './plugins/paste-plugin';
+import { SaveNowPlugin } from './plugins/save-now-plugin';
+import { FindFocusPlugin, type FindFocus } from './plugins/find-focus-plugin';
+import { TableBehaviourPlugin } from './plugins/table-behaviour-plugin';
 
 interface Props {
   sectionId: string;
@@ -24,12 +29,16 @@ interface Props {
   save(content: RichTextState): Promise<void>;
   /** Live proofreading (issue 4); absent until the rule data is loaded. */
   checks?: { ctx: CheckContext; level: 0 | 1 | 2 | 'attachment'; focus: CheckFocus | null } | null;
+  /** Extra right-click entries for the selected text (加入词表 …). */
+  menuExtra?: ContextMenuExtra;
+  /** A 查找 hit to select and scroll to. */
+  findFocus?: FindFocus | null;
 }
 
 const hasContent = (state: RichTextState) => (state.root.children?.length ?? 0) > 0;
 
 /** One Lexical editor per section; remounted (by key) when another section is selected. */
-export function SectionEditor({ sectionId, initial, readOnly, label, save, checks }: Props) {
+export function SectionEditor({ sectionId, initial, readOnly, label, save, checks, menuExtra, findFocus }: Props) {
   const config: InitialConfigType = {
     namespace: `section-${sectionId}`,
     theme: EDITOR_THEME,
@@ -52,7 +61,12 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save, check
       </div>
       <HistoryPlugin />
       <ListPlugin />
-      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasHorizontalScroll={false} />
+      <TablePlugin hasCellMerge hasCellBackgroundColor={false} hasHorizontalScroll={false} />
+      <TableBehaviourPlugin disabled={readOnly} />
+      <ContextMenuPlugin readOnly={readOnly} extra={menuExtra} />
+      {!readOnly && <PastePlugin />}
+      {!readOnly && <SaveNowPlugin />}
+      <FindFocusPlugin focus={findFocus} />
       {!readOnly && <AutosavePlugin save={save} />}
       {!readOnly && <FigureMarkPlugin />}
       {checks && <CheckPlugin ctx={checks.ctx} sectionId={sectionId} level={checks.level} focus={checks.focus} readOnly={readOnly} />}

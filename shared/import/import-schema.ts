@@ -38,7 +38,7 @@ export interface ImportedSection {
   heading: string;
   /** Role of a level-1 part; null for lower levels and for parts that fit no template part. */
   part: PartRole | null;
-  /** Characters of heading, text and children (字数, white space not counted). */
+  /** 字数 as the created report counts it: text and children, the heading only at levels 3–4 (white space not counted). */
   chars: number;
   /** Paragraphs between this heading and its first child. */
   paragraphs: string[];

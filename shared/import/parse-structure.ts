@@ -103,9 +103,13 @@ function buildTree(lines: Line[]): { opening: string[]; sections: ImportedSectio
   return { opening, sections };
 }
 
+/**
+ * 字数 as the created report will count it: parts and subsections (levels 1–2) become sections whose
+ * heading is not part of their text; 1. and （1） headings (levels 3–4) are lines of the text.
+ */
 export function countSection(node: ImportedSection): number {
   node.chars =
-    countChars(node.heading) +
+    (node.level >= 3 ? countChars(node.heading) : 0) +
     node.paragraphs.reduce((n, p) => n + countChars(p), 0) +
     node.children.reduce((n, c) => n + countSection(c), 0);
   return node.chars;

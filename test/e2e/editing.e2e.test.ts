@@ -155,6 +155,7 @@ describe('editing and the report library', () => {
     await page.locator('.editor-content').click();
     await page.keyboard.type('全年行政复议和应诉情况如下：');
     await page.getByRole('button', { name: '插入表格' }).click();
+    await page.getByRole('dialog', { name: '插入表格' }).getByRole('button', { name: '3 行 × 2 列' }).click();
     const cells = page.locator('.editor-content .nb-table-cell');
     await expect.poll(() => cells.count(), { timeout: 10_000 }).toBe(6);
     const values = ['项目', '件数', '行政复议', '12', '行政诉讼', '7'];

@@ -4,6 +4,7 @@ import { attachmentLabel, attachmentListLines, attachmentsOf, headingNumber, sec
 import type { ReportDetail, Section } from '../../../shared/report-schema';
 import { blockText, toBlocks, type Block, type TextRun } from '../../../shared/rich-text';
 import { stripLeadingNumber } from './docx-runs';
+import { tableHtml } from './html-table';
 
 /**
  * One self-contained UTF-8 HTML file for the government website: semantic headings (title h1, the
@@ -28,10 +29,7 @@ function inline(runs: readonly TextRun[]): string {
 }
 
 function table(block: Extract<Block, { kind: 'table' }>): string {
-  const [head, ...body] = block.rows;
-  const row = (cells: TextRun[][], tag: 'th' | 'td') => `<tr>${cells.map((c) => `<${tag}>${inline(c)}</${tag}>`).join('')}</tr>`;
-  const thead = head ? `<thead>${row(head, 'th')}</thead>` : '';
-  return `<table>${thead}<tbody>${body.map((r) => row(r, 'td')).join('')}</tbody></table>`;
+  return tableHtml(block, inline);
 }
 
 type HeadingBlock = Extract<Block, { kind: 'heading' }>;
@@ -79,7 +77,7 @@ h3{font-family:"楷体_GB2312","楷体",KaiTi,serif;font-weight:normal}h4,h5{fon
 p{text-indent:2em;margin:0;text-align:justify}.closing{margin-top:1.8em}.closing p{text-align:right;text-indent:0}
 p.attachment-list{padding-left:6em;text-indent:-4em}p.attachment-list+p.attachment-list{text-indent:-1em}p.attachment-list.single{padding-left:5em;text-indent:-3em}section.attachment{margin-top:3em}p.attachment-label{text-indent:0;font-family:"黑体",SimHei,sans-serif}
 h2.attachment-title{font-family:"方正小标宋简体","小标宋",serif;font-size:22pt;font-weight:normal;text-align:center;text-indent:0}
-table{border-collapse:collapse;width:100%;margin:0.5em 0}th,td{border:1px solid #000;padding:0.2em 0.4em}`;
+table{border-collapse:collapse;width:100%;margin:0.5em 0}th,td{border:1px solid #000;padding:0.2em 0.4em;vertical-align:top}`;
 
 /** An attachment (附件) after the closing: its label, its title as a heading, then its content. */
 function attachmentHtml(section: Section, label: string, settings: ExportSettings): string {

@@ -1,7 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import { $createHeadingNode, type HeadingTagType } from '@lexical/rich-text';
-import { INSERT_TABLE_COMMAND } from '@lexical/table';
 import { $setBlocksType } from '@lexical/selection';
 import { mergeRegister } from '@lexical/utils';
 import {
@@ -16,6 +15,7 @@ import {
   UNDO_COMMAND,
 } from 'lexical';
 import { useEffect, useState } from 'react';
+import { TableSizePicker } from './table-size-picker';
 
 /** Paragraph, bold, headings inside a part (1. and （1） levels), lists, undo and redo. */
 export function ToolbarPlugin({ disabled }: { disabled: boolean }) {
@@ -51,7 +51,9 @@ export function ToolbarPlugin({ disabled }: { disabled: boolean }) {
       role="toolbar"
       aria-label="格式"
       // A mouse click on a tool must not take the focus (and the caret) away from the text.
-      onMouseDown={(e) => e.preventDefault()}
+      onMouseDown={(e) => {
+        if (!(e.target instanceof HTMLInputElement)) e.preventDefault();
+      }}
     >
       <button type="button" disabled={disabled} onClick={() => setBlock('p')} title="正文段落">
         正文
@@ -78,16 +80,7 @@ export function ToolbarPlugin({ disabled }: { disabled: boolean }) {
       <button type="button" disabled={disabled} onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
         项目列表
       </button>
-      <button
-        type="button"
-        disabled={disabled}
-        title="插入 3 行 × 2 列的表格（第一行为表头，导出时重复表头）"
-        onClick={() =>
-          editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '2', includeHeaders: { rows: true, columns: false } })
-        }
-      >
-        插入表格
-      </button>
+      <TableSizePicker disabled={disabled} />
       <span className="toolbar-gap" />
       <button
         type="button"

@@ -1,4 +1,5 @@
 import { PART_ROLE_LABELS, PART_ROLES, type ImportedSection, type PartRole } from '../../../shared/import/import-schema';
+import './import-layout.css';
 
 interface Props {
   sections: ImportedSection[];
@@ -44,6 +45,7 @@ export function ImportOutline({ sections, roles, partLabels, onRole }: Props) {
               {numberOf(s)}
               {s.heading}
             </strong>
+            <span className="muted import-chars">（{s.chars} 字）</span>
             <label className="import-mapping">
               归入
               <select

@@ -54,6 +54,19 @@ export function ExportSettingsDialog({ reportId, onClose }: { reportId: string; 
             <option value={29}>固定值 29 磅</option>
           </select>
         </label>
+        <label>
+          表格字号（正文字体）
+          <select
+            value={settings.tableFontSize}
+            onChange={(e) => update({ tableFontSize: Number(e.target.value) as ExportSettings['tableFontSize'] })}
+          >
+            <option value={16}>三号（16 磅）</option>
+            <option value={15}>小三（15 磅）</option>
+            <option value={14}>四号（14 磅）</option>
+            <option value={12}>小四（12 磅）</option>
+            <option value={10.5}>五号（10.5 磅）</option>
+          </select>
+        </label>
         {FONTS.map(([key, label]) => (
           <label key={key}>
             {label}

@@ -5,6 +5,12 @@ import type { RichTextState } from '../../../shared/rich-text';
 import type { Guidance } from '../../../shared/template-schema';
 import { api, errorMessage } from '../../api/client';
 import { SectionEditor } from '../../editor/section-editor';
+import { useSaveShortcut } from '../shortcuts/save-now';
+import { FindReplacePanel } from '../find-replace/find-replace-panel';
+import { useFindShortcut } from '../find-replace/use-find-shortcut';
+import { ZoomControl } from '../shortcuts/zoom';
+import { addToWordListMenu } from '../shortcuts/add-to-word-list';
+import type { FindFocus } from '../../editor/plugins/find-focus-plugin';
 import { allSaved, trackSave } from '../../lib/save-tracker';
 import { useAsync } from '../../lib/use-async';
 import { GuidancePanel } from './guidance-panel';
@@ -73,6 +79,10 @@ export function WorkspaceScreen({
   // The revision each section's last acknowledged write returned (issue 10: saves carry their base).
   const [acknowledged] = useState(() => new Map<string, number>());
   const baseRevisionOf = (id: string) => Math.max(acknowledged.get(id) ?? 0, detail?.sections.find((s) => s.id === id)?.revision ?? 0);
+  const manualSave = useSaveShortcut();
+  const [findMode, setFindMode] = useState<'find' | 'replace' | null>(null);
+  const [findFocus, setFindFocus] = useState<(FindFocus & { sectionId: string }) | null>(null);
+  useFindShortcut(setFindMode);
 
   if (loadError)
     return (
@@ -180,10 +190,21 @@ export function WorkspaceScreen({
         />
         <span className="save-status" aria-live="polite">
           {saveStatus.kind === 'saving' && '正在保存……'}
-          {saveStatus.kind === 'saved' && '已自动保存'}
+          {saveStatus.kind === 'saved' && !manualSave.newerThan(saveStatus.at) && '已自动保存'}
+          {(saveStatus.kind === 'idle' || (saveStatus.kind === 'saved' && manualSave.newerThan(saveStatus.at))) && manualSave.text}
+          {manualSave.failed && <span className="error">保存失败：{manualSave.failed}</span>}
           {saveStatus.kind === 'error' && <span className="error">保存失败：{saveStatus.message}</span>}
         </span>
         <div className="spacer" />
+        <ZoomControl />
+        <button
+          type="button"
+          aria-pressed={findMode !== null}
+          onClick={() => setFindMode(findMode ? null : 'replace')}
+          title="查找和替换 (Ctrl+F / Ctrl+H)"
+        >
+          查找替换
+        </button>
         <button
           type="button"
           aria-pressed={showChecks}
@@ -341,6 +362,8 @@ export function WorkspaceScreen({
                 readOnly={readOnly}
                 label={current.kind === 'opening' ? '导语' : current.heading}
                 save={saveSection(current.id)}
+                findFocus={findFocus?.sectionId === current.id ? findFocus : null}
+                menuExtra={addToWordListMenu}
                 checks={
                   checkContext && {
                     ctx: checkContext,
@@ -388,6 +411,27 @@ export function WorkspaceScreen({
           <GuidancePanel title={guidanceTitle} guidance={guidance} />
         )}
       </div>
+      {findMode && (
+        <FindReplacePanel
+          detail={detail}
+          currentSectionId={current?.id ?? null}
+          mode={findMode}
+          readOnly={readOnly}
+          onMode={setFindMode}
+          onClose={() => setFindMode(null)}
+          onOpen={(hit) => {
+            if (hit.place.kind === 'title') setSelected({ kind: 'title' });
+            else if (hit.place.kind === 'agency') setSelected({ kind: 'closing' });
+            else setSelected({ kind: 'section', id: hit.place.sectionId });
+            if (hit.place.kind === 'content' && hit.block !== undefined)
+              setFindFocus({ sectionId: hit.place.sectionId, block: hit.block, start: hit.start, end: hit.end, seq: Date.now() });
+          }}
+          onReplaced={(next) => {
+            setData(next);
+            setGeneration((g) => g + 1);
+          }}
+        />
+      )}
       {prompt.dialog}
     </main>
   );
