@@ -37,6 +37,7 @@ import { planFindings } from '../../shared/plan/plan-findings';
 import { withMeasures } from '../../shared/plan/measure-render';
 import { createPlanServices } from './plan/plan-handlers';
 import { createGovInfoService } from './gov-info/gov-info-service';
+import { withGrids } from '../../shared/gov-info/grid-render';
 import { createCheckService } from './checks/checks';
 import { loadCheckData } from './checks/checks-data';
 import type { PdfPrinter } from './export/pdf-printer';
@@ -112,7 +113,9 @@ export function createCore(options: CoreOptions): Core {
   };
   const exportSettings = createExportSettingsStore(db, (id) => void access.row(id));
   // A plan's measures are written into their aspects for every export format (issue 18).
-  const exportedReport = (id: string) => withMeasures(reports.get(id), plan.measures.list(id), exportSettings.get(id).planMeasureForm);
+  // The 信息公开 tables are written into their parts in the national layout (issue 17).
+  const exportedReport = (id: string) =>
+    withGrids(withMeasures(reports.get(id), plan.measures.list(id), exportSettings.get(id).planMeasureForm), govInfo.values(id));
   const exporter = createExportService(exportedReport, exportSettings, options.pdfPrinter);
   const handlers: Handlers = createHandlers(
     { templates, reports, sections, info: options, versions, importer, rollover, checks, exporter, exportSettings, finalize },

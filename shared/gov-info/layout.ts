@@ -24,6 +24,8 @@ export interface LayoutCell {
   key?: string;
   colSpan?: number;
   rowSpan?: number;
+  /** Row labels of 表三 are set left; everything else is centred as printed. */
+  align?: 'left';
 }
 export interface TableLayout {
   table: GovInfoTableId;
@@ -35,7 +37,11 @@ export interface TableLayout {
   rows: LayoutCell[][];
 }
 
-const h = (text: string, span: Partial<Pick<LayoutCell, 'colSpan' | 'rowSpan'>> = {}): LayoutCell => ({ text, header: true, ...span });
+const h = (text: string, span: Partial<Pick<LayoutCell, 'colSpan' | 'rowSpan' | 'align'>> = {}): LayoutCell => ({
+  text,
+  header: true,
+  ...span,
+});
 const v = (key: string, colSpan?: number): LayoutCell => ({ text: '', header: false, key, ...(colSpan ? { colSpan } : {}) });
 
 function table2(): TableLayout {
@@ -59,19 +65,25 @@ function table3(): TableLayout {
     ],
     [h('自然人', { rowSpan: 2 }), h('法人或其他组织', { colSpan: 5 }), h('总计', { rowSpan: 2 })],
     T3_COLUMNS.slice(1, 6).map((c) => h(c.label)),
-    [h('一、本年新收政府信息公开申请数量', { colSpan: 3 }), ...values('new')],
-    [h('二、上年结转政府信息公开申请数量', { colSpan: 3 }), ...values('carried')],
+    [h('一、本年新收政府信息公开申请数量', { colSpan: 3, align: 'left' }), ...values('new')],
+    [h('二、上年结转政府信息公开申请数量', { colSpan: 3, align: 'left' }), ...values('carried')],
   ];
   const outcomeRows = 2 + T3_DENY.length + T3_CANNOT.length + T3_REFUSE.length + T3_OTHER.length + 1;
-  rows.push([h('三、本年度办理结果', { rowSpan: outcomeRows }), h('（一）予以公开', { colSpan: 2 }), ...values('open')]);
-  rows.push([h('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', { colSpan: 2 }), ...values('partial')]);
+  rows.push([h('三、本年度办理结果', { rowSpan: outcomeRows }), h('（一）予以公开', { colSpan: 2, align: 'left' }), ...values('open')]);
+  rows.push([h('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', { colSpan: 2, align: 'left' }), ...values('partial')]);
   for (const group of T3_GROUPS)
     group.rows.forEach((r, i) =>
-      rows.push([...(i === 0 ? [h(group.label, { rowSpan: group.rows.length })] : []), h(r.label), ...values(r.id)]),
+      rows.push([
+        // 「（三）」 over 「不予公开」, as printed in the narrow column
+        ...(i === 0 ? [h(group.label.replace('）', '）\n'), { rowSpan: group.rows.length })] : []),
+        h(r.label, { align: 'left' }),
+        ...values(r.id),
+      ]),
     );
-  rows.push([h('（七）总计', { colSpan: 2 }), ...values('total')]);
-  rows.push([h('四、结转下年度继续办理', { colSpan: 3 }), ...values('next')]);
-  return { table: 't3', columns: 10, widths: [6, 8, 23, 9, 9, 9, 9, 9, 9, 9], headerRows: 3, rows };
+  rows.push([h('（七）总计', { colSpan: 2, align: 'left' }), ...values('total')]);
+  rows.push([h('四、结转下年度继续办理', { colSpan: 3, align: 'left' }), ...values('next')]);
+  // label columns 5 + 11 + 32, the seven number columns share the rest
+  return { table: 't3', columns: 10, widths: [5, 11, 32, ...Array.from({ length: 7 }, () => 52 / 7)], headerRows: 3, rows };
 }
 
 function table4(): TableLayout {

@@ -117,7 +117,7 @@ export function GridEditor({ reportId, table, readOnly }: { reportId: string; ta
                   const span = { colSpan: cell.colSpan, rowSpan: cell.rowSpan };
                   if (!cell.key)
                     return (
-                      <th key={c} {...span} scope={r < layout.headerRows ? 'col' : 'row'}>
+                      <th key={c} {...span} className={cell.align} scope={r < layout.headerRows ? 'col' : 'row'}>
                         {cell.text}
                       </th>
                     );
