@@ -233,7 +233,7 @@ export function parseCellInput(text: string): CellValue | null | undefined {
   const t = text.replace(/[\s，,]/g, '').replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (t === '') return null;
   if (t === NOT_APPLICABLE || t === '/' || t === '／' || t === '—' || t === '-' || t === '——') return NOT_APPLICABLE;
-  if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
+  if (/^[+-]?\d+(\.\d+)?$/.test(t)) return Number(t);
   return undefined; // unreadable
 }
 
