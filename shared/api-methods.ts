@@ -66,6 +66,7 @@ export const API_METHODS = [
   'plan.deadlines',
   'govinfo.grids',
   'govinfo.setCells',
+  'govinfo.importTables',
   'find.replace',
 ] as const;
 

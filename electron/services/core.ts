@@ -124,6 +124,7 @@ export function createCore(options: CoreOptions): Core {
       ...plan.handlers,
       'govinfo.grids': ({ reportId }) => govInfo.grids(reportId),
       'govinfo.setCells': ({ reportId, cells }) => govInfo.setCells(reportId, cells),
+      'govinfo.importTables': ({ reportId, source }) => govInfo.importTables(reportId, source),
     },
   );
   const log = options.log ?? ((message, error) => console.error(message, error));

@@ -1,12 +1,14 @@
 import { sectionParagraphs } from '../../../shared/checks/report-document';
 import type { Finding } from '../../../shared/checks/types';
-import type { GridState } from '../../../shared/gov-info/contract-gov-info';
+import type { GridState, TablesImportResult } from '../../../shared/gov-info/contract-gov-info';
+import { parseTables } from '../../../shared/gov-info/parse-tables';
 import { govInfoFindings } from '../../../shared/gov-info/grid-findings';
 import { CELL_BY_KEY, CellValueSchema, type CellValue, type GridValues } from '../../../shared/gov-info/tables';
 import type { Db } from '../../db/connection';
 import { AppError } from '../app-error';
 import type { ReportAccess } from '../reports/report-access';
 import type { ReportService } from '../reports/reports';
+import { readPlanSource } from '../plan/plan-read';
 
 interface CellRow {
   cell: string;
@@ -84,7 +86,18 @@ export function createGovInfoService(db: Db, access: ReportAccess, reports: Pick
     });
   };
 
-  return { values, grids, setCells, findings, lastYear };
+  /** The tables of a published report read into this report's grids (cells read are set, the others kept). */
+  const importTables = async (reportId: string, source: Parameters<typeof readPlanSource>[0]): Promise<TablesImportResult> => {
+    if (!isGovInfo(reportId)) throw new AppError('INVALID_INPUT', '只有政府信息公开工作年度报告才有统计表格。');
+    access.assertEditable(reportId);
+    const parsed = parseTables(await readPlanSource(source));
+    if (parsed.placed === 0 && parsed.unplaced.length === 0)
+      throw new AppError('INVALID_INPUT', '没有找到政府信息公开年度报告的表格：请确认文件中有表二、表三或表四（Word 表格，或以制表符、竖线分隔的行）。');
+    const state = parsed.placed > 0 ? setCells(reportId, parsed.values) : grids(reportId);
+    return { state, placed: parsed.placed, unplaced: parsed.unplaced, notes: parsed.notes, format: parsed.format };
+  };
+
+  return { values, grids, setCells, findings, lastYear, importTables };
 }
 
 export type GovInfoService = ReturnType<typeof createGovInfoService>;
