@@ -92,7 +92,10 @@ export function createGovInfoService(db: Db, access: ReportAccess, reports: Pick
     access.assertEditable(reportId);
     const parsed = parseTables(await readPlanSource(source));
     if (parsed.placed === 0 && parsed.unplaced.length === 0)
-      throw new AppError('INVALID_INPUT', '没有找到政府信息公开年度报告的表格：请确认文件中有表二、表三或表四（Word 表格，或以制表符、竖线分隔的行）。');
+      throw new AppError(
+        'INVALID_INPUT',
+        '没有找到政府信息公开年度报告的表格：请确认文件中有表二、表三或表四（Word 表格，或以制表符、竖线分隔的行）。',
+      );
     const state = parsed.placed > 0 ? setCells(reportId, parsed.values) : grids(reportId);
     return { state, placed: parsed.placed, unplaced: parsed.unplaced, notes: parsed.notes, format: parsed.format };
   };
