@@ -9,6 +9,7 @@ import { documentFromLines, inferKind, inferYear, splitLines } from '../../share
 import { contextForReport, documentFromReport } from '../../shared/checks/report-document';
 import type { CheckContext, CheckDocument, Finding } from '../../shared/checks/types';
 import { CELL_BY_KEY } from '../../shared/gov-info/tables';
+import { govInfoFileFindings } from './gov-info-check';
 import type { Core } from '../services/core';
 import { UsageError } from './usage-error';
 
@@ -104,7 +105,9 @@ export async function checkCommand(core: Core, args: CheckArgs, io: Io): Promise
   }
   const { doc, ctx, lines } = loaded;
   const fromApp = lines === null ? await reportFindings(core, source.slice('report:'.length)) : { ignored: new Set<string>(), derived: [] };
-  const all = [...runChecks(doc, ctx), ...fromApp.derived];
+  // A 政府信息公开年报 file: its tables are read and checked like the app's grids (issue 17).
+  const tables = lines !== null && ctx.kind === 'gov-info' ? await govInfoFileFindings(source, doc) : [];
+  const all = [...runChecks(doc, ctx), ...fromApp.derived, ...tables];
   // A report's ignored findings (ignored in the app, with who and when) are left out, as in the window.
   const ignored = fromApp.ignored;
   const findings = all.filter((f) => !ignored.has(fingerprintOf(f)));

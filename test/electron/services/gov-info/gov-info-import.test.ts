@@ -12,14 +12,8 @@ afterEach(() => {
 async function setup() {
   const c = createTestCore();
   cores.push(c);
-  const create = (year: number) =>
-    c.invoke('reports.create', {
-      templateId: 'gov-info-annual',
-      agency: '江宁县市场监督管理局',
-      year,
-      reportDate: null,
-      allowDuplicate: true,
-    });
+  const create = (year: number, agency = '江宁县市场监督管理局') =>
+    c.invoke('reports.create', { templateId: 'gov-info-annual', agency, year, reportDate: null });
   return { c, create };
 }
 
