@@ -51,8 +51,19 @@ function sumIdentity(values: GridValues, left: string[], right: string[]): { ok:
   return { ok: l === r, l, r };
 }
 
+/** The cells of an identity named briefly: by column when they share a row, by row when they share a column. */
 function formula(values: GridValues, left: string[], right: string[]) {
-  const part = (keys: string[]) => keys.map((k) => `${label(k)}=${show(values[k])}`).join('，');
+  const all = [...left, ...right].map((k) => CELL_BY_KEY.get(k));
+  const sameRow = all.every((c) => c && c.row === all[0]!.row && c.table === all[0]!.table);
+  const sameCol = all.every((c) => c && c.col === all[0]!.col && c.table === all[0]!.table);
+  const name = (k: string) => {
+    const full = label(k);
+    const [rowPart, colPart] = [full.slice(0, full.lastIndexOf('·')), full.slice(full.lastIndexOf('·') + 1)];
+    if (sameRow) return colPart;
+    if (sameCol) return rowPart.replace(/^表[二三四]「|」$/gu, '');
+    return full;
+  };
+  const part = (keys: string[]) => keys.map((k) => `${name(k)} ${show(values[k])}`).join('，');
   return `${part(left)}；${part(right)}`;
 }
 
@@ -102,7 +113,7 @@ export function checkIdentities(values: GridValues): GridIssue[] {
       't3',
       [t3(row, 'total')],
       T3_SIX.map((c) => t3(row, c)),
-      `表三“${CELL_BY_KEY.get(t3(row, 'total'))!.label.replace(/·总计$/, '')}”行：总计应等于自然人和五类法人或其他组织之和`,
+      `表三“${CELL_BY_KEY.get(t3(row, 'total'))!.label.replace(/^表三「|」·总计$/gu, '')}”行：总计应等于自然人和五类法人或其他组织之和`,
     );
   // 表四: 总计 = 维持 + 纠正 + 其他 + 尚未审结
   for (const g of T4_GROUPS) {

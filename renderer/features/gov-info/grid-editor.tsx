@@ -14,6 +14,7 @@ import {
   type GridValues,
 } from '../../../shared/gov-info/tables';
 import { api, errorMessage } from '../../api/client';
+import { TablesImport } from './tables-import';
 
 const SAVE_DELAY_MS = 600;
 
@@ -27,7 +28,16 @@ export function tableOfPart(partId: string | null): GovInfoTableId | null {
  * The national table of one part as a grid of inputs (issue 17): a number, 不适用 or empty per cell.
  * The identities are checked on every keystroke; cells are saved 0.6 s after typing stops and on blur.
  */
-export function GridEditor({ reportId, table, readOnly }: { reportId: string; table: GovInfoTableId; readOnly: boolean }) {
+export function GridEditor({
+  report,
+  table,
+  readOnly,
+}: {
+  report: { id: string; agency: string; year: number };
+  table: GovInfoTableId;
+  readOnly: boolean;
+}) {
+  const reportId = report.id;
   const [state, setState] = useState<GridState | null>(null);
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [values, setValues] = useState<GridValues>({});
@@ -35,15 +45,15 @@ export function GridEditor({ reportId, table, readOnly }: { reportId: string; ta
   const pending = useRef<Record<string, CellValue | null>>({});
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
+  const show = (s: GridState) => {
+    setState(s);
+    setValues(s.values);
+    setTexts(Object.fromEntries(Object.entries(s.values).map(([k, v]) => [k, formatCell(v)])));
+  };
   useEffect(() => {
     let live = true;
     api('govinfo.grids', { reportId }).then(
-      (s) => {
-        if (!live) return;
-        setState(s);
-        setValues(s.values);
-        setTexts(Object.fromEntries(Object.entries(s.values).map(([k, v]) => [k, formatCell(v)])));
-      },
+      (s) => live && show(s),
       (e: unknown) => live && setMessage(errorMessage(e)),
     );
     return () => {
@@ -148,6 +158,14 @@ export function GridEditor({ reportId, table, readOnly }: { reportId: string; ta
       {Object.entries(texts).some(([, t]) => parseCellInput(t) === undefined) && (
         <p className="error">标红的格无法识别：请填数字、“不适用”，或清空。</p>
       )}
+      <TablesImport
+        report={report}
+        lastYear={state.lastYear}
+        readOnly={readOnly}
+        onImported={(target, imported) =>
+          target === 'this' ? show(imported) : void api('govinfo.grids', { reportId }).then(show, () => undefined)
+        }
+      />
       <ul className="gov-grid-issues" aria-label="表格核对">
         {issues.map((i, n) => (
           <li key={n} className={i.severity} data-rule={i.rule}>

@@ -350,7 +350,7 @@ export function WorkspaceScreen({
               {report.kind === 'gov-info' && current.kind === 'part' && tableOfPart(current.partId) && (
                 <GridEditor
                   key={`grid-${current.id}-${generation}`}
-                  reportId={reportId}
+                  report={{ id: reportId, agency: report.agency, year: report.year }}
                   table={tableOfPart(current.partId)!}
                   readOnly={readOnly}
                 />
