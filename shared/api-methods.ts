@@ -67,6 +67,8 @@ export const API_METHODS = [
   'govinfo.grids',
   'govinfo.setCells',
   'govinfo.importTables',
+  'fields.list',
+  'fields.set',
   'find.replace',
 ] as const;
 

@@ -37,6 +37,7 @@ import { planFindings } from '../../shared/plan/plan-findings';
 import { withMeasures } from '../../shared/plan/measure-render';
 import { createPlanServices } from './plan/plan-handlers';
 import { createGovInfoService } from './gov-info/gov-info-service';
+import { createFieldsService } from './fields/fields-service';
 import { withGrids } from '../../shared/gov-info/grid-render';
 import { createCheckService } from './checks/checks';
 import { loadCheckData } from './checks/checks-data';
@@ -88,10 +89,12 @@ export function createCore(options: CoreOptions): Core {
   const rollover = createRolloverService(db, access, reports, sections);
   const plan = createPlanServices({ db, access, reports, sections, templates, settings });
   const govInfo = createGovInfoService(db, access, reports);
+  const fields = createFieldsService(db, access, reports);
   const checks = createCheckService(db, reports, checkData, (reportId) => [
     ...rolloverFindings(rollover.status(reportId), sections.summaries(reportId)),
     ...planFindings(plan.checklist.checklist(reportId), sections.summaries(reportId)),
     ...govInfo.findings(reportId),
+    ...fields.findings(reportId),
   ]);
   const finalize = createFinalizeService(access, checks, sections);
   const findReplace = createFindReplaceService({ db, access, reports, sections, versions });
@@ -125,6 +128,8 @@ export function createCore(options: CoreOptions): Core {
       'govinfo.grids': ({ reportId }) => govInfo.grids(reportId),
       'govinfo.setCells': ({ reportId, cells }) => govInfo.setCells(reportId, cells),
       'govinfo.importTables': ({ reportId, source }) => govInfo.importTables(reportId, source),
+      'fields.list': ({ reportId }) => fields.list(reportId),
+      'fields.set': ({ reportId, fieldId, value }) => fields.set(reportId, fieldId, value),
     },
   );
   const log = options.log ?? ((message, error) => console.error(message, error));

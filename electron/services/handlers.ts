@@ -5,6 +5,7 @@ import type { findContract } from '../../shared/contract-find';
 import type { versionsContract } from '../../shared/contract-versions';
 import type { planContract } from '../../shared/plan/contract-plan';
 import type { govInfoContract } from '../../shared/gov-info/contract-gov-info';
+import type { fieldsContract } from '../../shared/fields/contract-fields';
 import type { CoreOptions } from './core';
 import type { ExportFormat } from '../../shared/export-settings';
 import type { ExportService } from './export/export-service';
@@ -31,6 +32,7 @@ type VersionHandlers = Pick<
   | keyof typeof safetyContract
   | keyof typeof planContract
   | keyof typeof govInfoContract
+  | keyof typeof fieldsContract
   | keyof typeof findContract
 >;
 
