@@ -33,6 +33,7 @@ import { usePrompt } from '../../components/prompt-dialog';
 import { ATTACHMENT_GUIDANCE, attachmentLabelOf } from './attachments';
 import { MeasureEditor } from '../plan/measure-editor';
 import { GridEditor, tableOfPart } from '../gov-info/grid-editor';
+import { FieldsPanel } from '../gov-info/fields-panel';
 import { PlanChecklistPanel } from '../plan/plan-checklist-panel';
 import { usePlanChecklist } from '../plan/use-plan-checklist';
 
@@ -74,6 +75,8 @@ export function WorkspaceScreen({
   // The plan of the same agency and year as this report's checklist (issue 18).
   const plan = usePlanChecklist(reportId, detail?.report.kind ?? null, detail?.sections.map((s) => s.revision).join(',') ?? '');
   const [showPlan, setShowPlan] = useState(false);
+  // 数据: the template's data fields (issue 17), in the side panel like 校对 and 年度计划.
+  const [showData, setShowData] = useState(false);
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
   const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
   // The revision each section's last acknowledged write returned (issue 10: saves carry their base).
@@ -211,6 +214,7 @@ export function WorkspaceScreen({
           onClick={() => {
             setShowChecks((v) => !v);
             setShowPlan(false);
+            setShowData(false);
           }}
         >
           校对
@@ -222,9 +226,23 @@ export function WorkspaceScreen({
             onClick={() => {
               setShowPlan((v) => !v);
               setShowChecks(false);
+              setShowData(false);
             }}
           >
             年度计划（{plan.checklist.items.filter((i) => !i.answered).length} 项未回应）
+          </button>
+        )}
+        {(detail?.template.fields?.length ?? 0) > 0 && (
+          <button
+            type="button"
+            aria-pressed={showData}
+            onClick={() => {
+              setShowData((v) => !v);
+              setShowChecks(false);
+              setShowPlan(false);
+            }}
+          >
+            数据
           </button>
         )}
         <button type="button" onClick={() => setPanel(panel === 'versions' ? null : 'versions')}>
@@ -384,7 +402,9 @@ export function WorkspaceScreen({
           )}
           {!readOnly && <p className="hint muted">输入的内容会自动保存。</p>}
         </section>
-        {showPlan && plan.checklist?.plan ? (
+        {showData ? (
+          <FieldsPanel reportId={reportId} readOnly={readOnly} />
+        ) : showPlan && plan.checklist?.plan ? (
           <PlanChecklistPanel
             reportId={reportId}
             checklist={plan.checklist}
