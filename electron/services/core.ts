@@ -90,12 +90,14 @@ export function createCore(options: CoreOptions): Core {
   const plan = createPlanServices({ db, access, reports, sections, templates, settings });
   const govInfo = createGovInfoService(db, access, reports);
   const fields = createFieldsService(db, access, reports);
-  const checks = createCheckService(db, reports, checkData, (reportId) => [
+  const baseChecks = createCheckService(db, reports, checkData, (reportId) => [
     ...rolloverFindings(rollover.status(reportId), sections.summaries(reportId)),
     ...planFindings(plan.checklist.checklist(reportId), sections.summaries(reportId)),
     ...govInfo.findings(reportId),
     ...fields.findings(reportId),
   ]);
+  // A 信息公开 part that holds its filled table is not 「还没有内容」 (issue 17).
+  const checks = { ...baseChecks, runReport: (reportId: string) => govInfo.adjustReport(reportId, baseChecks.runReport(reportId)) };
   const finalize = createFinalizeService(access, checks, sections);
   const findReplace = createFindReplaceService({ db, access, reports, sections, versions });
   const more = {

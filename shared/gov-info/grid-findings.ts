@@ -42,3 +42,21 @@ export function govInfoFindings(input: {
     ...figuresFindings(input.paragraphs, input.values),
   ];
 }
+
+/**
+ * A part 二–四 that holds a filled table is not empty: the structure rule's 「必备部分…还没有内容」 is
+ * dropped for it (published reports have only the table there). Other findings are kept.
+ */
+export function withoutEmptyTableParts<F extends Pick<Finding, 'rule' | 'sectionId' | 'paragraph' | 'message'>>(
+  findings: readonly F[],
+  sections: readonly SectionRef[],
+  values: GridValues,
+): F[] {
+  const filledTables = new Set(Object.keys(values).map((k) => k.split(':')[0]));
+  const filledParts = new Set(
+    sections.filter((s) => Object.entries(TABLE_PART).some(([t, part]) => part === s.partId && filledTables.has(t))).map((s) => s.id),
+  );
+  return findings.filter(
+    (f) => !(f.rule === 'structure.parts' && f.paragraph === -1 && filledParts.has(f.sectionId) && f.message.includes('还没有内容')),
+  );
+}

@@ -2,7 +2,9 @@ import { sectionParagraphs } from '../../../shared/checks/report-document';
 import type { Finding } from '../../../shared/checks/types';
 import type { GridState, TablesImportResult } from '../../../shared/gov-info/contract-gov-info';
 import { parseTables } from '../../../shared/gov-info/parse-tables';
-import { govInfoFindings } from '../../../shared/gov-info/grid-findings';
+import { govInfoFindings, withoutEmptyTableParts } from '../../../shared/gov-info/grid-findings';
+import type { CheckReportResult } from '../../../shared/checks/api-schemas';
+import { summarize } from '../../../shared/checks/engine';
 import { CELL_BY_KEY, CellValueSchema, type CellValue, type GridValues } from '../../../shared/gov-info/tables';
 import type { Db } from '../../db/connection';
 import { AppError } from '../app-error';
@@ -100,7 +102,16 @@ export function createGovInfoService(db: Db, access: ReportAccess, reports: Pick
     return { state, placed: parsed.placed, unplaced: parsed.unplaced, notes: parsed.notes, format: parsed.format };
   };
 
-  return { values, grids, setCells, findings, lastYear, importTables };
+  /** The report's check result without 「还没有内容」 for parts that hold a filled table. */
+  const adjustReport = (reportId: string, result: CheckReportResult): CheckReportResult => {
+    if (!isGovInfo(reportId)) return result;
+    const kept = withoutEmptyTableParts(result.findings, reports.get(reportId).sections, values(reportId));
+    if (kept.length === result.findings.length) return result;
+    const active = kept.filter((f) => f.ignored === null);
+    return { findings: kept, summary: { ...summarize(active), ignored: kept.length - active.length } };
+  };
+
+  return { values, grids, setCells, findings, lastYear, importTables, adjustReport };
 }
 
 export type GovInfoService = ReturnType<typeof createGovInfoService>;

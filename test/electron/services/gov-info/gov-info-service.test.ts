@@ -105,4 +105,29 @@ describe('政府信息公开 tables in the core', () => {
     expect(ours.find((f) => f.rule === 'figures.table-mismatch')!.excerpt).toBe('予以公开26件');
     expect(ours.find((f) => f.rule === 'figures.upheld-mismatch')!.excerpt).toBe('均予以维持');
   });
+
+  it('a part holding its filled table is not 「还没有内容」; an empty one still is (app and CLI)', async () => {
+    const { c, create, dbPath } = await setup();
+    const detail = await create(2024);
+    const id = detail.report.id;
+    const t4 = Object.fromEntries(Object.entries(consistentValues()).filter(([k]) => k.startsWith('t4:')));
+    await c.invoke('govinfo.setCells', { reportId: id, cells: t4 });
+    const partOf = (partId: string) => detail.sections.find((s) => s.partId === partId)!.id;
+    const emptyParts = (findings: Array<{ rule: string; sectionId?: string; message: string }>) =>
+      findings.filter((f) => f.rule === 'structure.parts' && f.message.includes('还没有内容')).map((f) => f.message);
+    const app = emptyParts((await c.invoke('checks.runReport', { reportId: id })).findings);
+    expect(app.some((m) => m.includes('主动公开政府信息情况'))).toBe(true);
+    expect(app.some((m) => m.includes('政府信息公开行政复议、行政诉讼情况'))).toBe(false);
+    expect(partOf('appeals')).toBeTruthy();
+
+    const out: string[] = [];
+    await runCli(['check', `report:${id}`, '--json', '--db', dbPath], {
+      out: (t) => out.push(t),
+      err: () => undefined,
+      env: {},
+      root: REPO_ROOT,
+    });
+    const cli = emptyParts((JSON.parse(out[0]!) as { findings: Array<{ rule: string; message: string }> }).findings);
+    expect(cli).toEqual(app);
+  });
 });
