@@ -20,6 +20,7 @@ import { PastePlugin } from './plugins/paste-plugin';
 import { SaveNowPlugin } from './plugins/save-now-plugin';
 import { FindFocusPlugin, type FindFocus } from './plugins/find-focus-plugin';
 import { TableBehaviourPlugin } from './plugins/table-behaviour-plugin';
+import { FieldValueNode, FieldValuePlugin } from '../features/gov-info/field-value-node';
 
 interface Props {
   sectionId: string;
@@ -42,7 +43,7 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save, check
   const config: InitialConfigType = {
     namespace: `section-${sectionId}`,
     theme: EDITOR_THEME,
-    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, TableNode, TableRowNode, TableCellNode],
+    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, TableNode, TableRowNode, TableCellNode, FieldValueNode],
     editable: !readOnly,
     editorState: hasContent(initial) ? JSON.stringify(initial) : undefined,
     onError: (error) => {
@@ -67,6 +68,7 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save, check
       {!readOnly && <PastePlugin />}
       {!readOnly && <SaveNowPlugin />}
       <FindFocusPlugin focus={findFocus} />
+      <FieldValuePlugin readOnly={readOnly} />
       {!readOnly && <AutosavePlugin save={save} />}
       {!readOnly && <FigureMarkPlugin />}
       {checks && <CheckPlugin ctx={checks.ctx} sectionId={sectionId} level={checks.level} focus={checks.focus} readOnly={readOnly} />}

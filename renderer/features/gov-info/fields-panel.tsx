@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { FieldRow, FieldsState } from '../../../shared/fields/contract-fields';
 import type { FieldValue } from '../../../shared/fields/field-schema';
 import { api, errorMessage } from '../../api/client';
+import { requestInsertField, setLiveFields } from './field-values-store';
 
 const show = (v: FieldValue | null) => (v === null ? '' : String(v));
 
@@ -16,6 +17,7 @@ function parseValue(row: FieldRow, text: string): FieldValue | null | undefined 
 /**
  * 数据 (issue 17): the template's data fields of this report with last year's value and the
  * change. A value is saved when the field loses focus; the prose is checked against it in 校对.
+ * 插入 puts the value into the text of the open section as a live value (field-value-node.tsx).
  */
 export function FieldsPanel({ reportId, readOnly }: { reportId: string; readOnly: boolean }) {
   const [state, setState] = useState<FieldsState | null>(null);
@@ -27,6 +29,7 @@ export function FieldsPanel({ reportId, readOnly }: { reportId: string; readOnly
       (s) => {
         if (!live) return;
         setState(s);
+        setLiveFields(s.rows);
         setTexts(Object.fromEntries(s.rows.map((r) => [r.field.id, show(r.value)])));
       },
       (e: unknown) => live && setMessage(errorMessage(e)),
@@ -42,7 +45,9 @@ export function FieldsPanel({ reportId, readOnly }: { reportId: string; readOnly
       return setMessage(`“${row.field.label}”无法识别：请填${row.field.type === 'date' ? '日期（如 2025-03-31）' : '数字'}。`);
     if (value === row.value) return;
     try {
-      setState(await api('fields.set', { reportId, fieldId: row.field.id, value }));
+      const next = await api('fields.set', { reportId, fieldId: row.field.id, value });
+      setState(next);
+      setLiveFields(next.rows);
       setMessage(null);
     } catch (e) {
       setMessage(errorMessage(e));
@@ -69,6 +74,7 @@ export function FieldsPanel({ reportId, readOnly }: { reportId: string; readOnly
             <th>本年</th>
             <th>上年</th>
             <th>变化</th>
+            <th />
           </tr>
         </thead>
         <tbody>
@@ -91,6 +97,20 @@ export function FieldsPanel({ reportId, readOnly }: { reportId: string; readOnly
               <td>{row.lastYear === null ? '—' : `${show(row.lastYear)}${row.field.unit}`}</td>
               <td className={row.change === null ? '' : row.change > 0 ? 'up' : row.change < 0 ? 'down' : ''}>
                 {row.change === null ? '—' : `${row.change > 0 ? '+' : ''}${row.change}${row.field.unit}`}
+              </td>
+              <td>
+                {!readOnly && (
+                  <button
+                    type="button"
+                    className="link"
+                    title="在正文光标处插入这个数字；数据改动时正文随之更新"
+                    aria-label={`插入${row.field.label}`}
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => requestInsertField(row.field.id)}
+                  >
+                    插入
+                  </button>
+                )}
               </td>
             </tr>
           ))}

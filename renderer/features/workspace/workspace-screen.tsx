@@ -34,6 +34,7 @@ import { ATTACHMENT_GUIDANCE, attachmentLabelOf } from './attachments';
 import { MeasureEditor } from '../plan/measure-editor';
 import { GridEditor, tableOfPart } from '../gov-info/grid-editor';
 import { FieldsPanel } from '../gov-info/fields-panel';
+import { useLiveFieldsFor } from '../gov-info/field-values-store';
 import { PlanChecklistPanel } from '../plan/plan-checklist-panel';
 import { usePlanChecklist } from '../plan/use-plan-checklist';
 
@@ -77,6 +78,7 @@ export function WorkspaceScreen({
   const [showPlan, setShowPlan] = useState(false);
   // 数据: the template's data fields (issue 17), in the side panel like 校对 and 年度计划.
   const [showData, setShowData] = useState(false);
+  useLiveFieldsFor(reportId, (detail?.template.fields?.length ?? 0) > 0);
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
   const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
   // The revision each section's last acknowledged write returned (issue 10: saves carry their base).
