@@ -147,6 +147,7 @@ export function figuresFindings(paragraphs: readonly CheckParagraph[], values: G
           ),
         );
     }
+    out.push(...reviewOutcomes(p, values));
     out.push(...partsExceed(p));
   }
   return out;
@@ -174,6 +175,37 @@ export function partsExceed(p: CheckParagraph): Finding[] {
           [],
         ),
       );
+  }
+  return out;
+}
+
+/** 复议 outcomes in a sentence about 行政复议 only (not 诉讼): 维持 / 纠正(纠错) / 尚未审结 N件 against 表四. */
+const OUTCOMES: Array<{ col: string; name: string; re: RegExp }> = [
+  { col: 'review-upheld', name: '结果维持', re: /(?:予以|被|结果)?维持(\d+)件/gu },
+  { col: 'review-corrected', name: '结果纠正', re: /(?:被|结果)?(?:纠正|纠错|撤销)(\d+)件/gu },
+  { col: 'review-pending', name: '尚未审结', re: /(?:尚未审结|尚在审理|正在审理)(?:的)?(\d+)件/gu },
+];
+
+function reviewOutcomes(p: CheckParagraph, values: GridValues): Finding[] {
+  const out: Finding[] = [];
+  for (const sentence of p.text.matchAll(/[^。；]+/gu)) {
+    if (!/复议/u.test(sentence[0]) || /诉讼|起诉/u.test(sentence[0])) continue;
+    for (const o of OUTCOMES)
+      for (const m of sentence[0].matchAll(o.re)) {
+        const inTable = tableSum(values, [t4(o.col)]);
+        if (inTable === null || inTable === Number(m[1])) continue;
+        out.push(
+          finding(
+            p,
+            'figures.table-mismatch',
+            '正文与表格数字不一致',
+            sentence.index + m.index,
+            m[0].length,
+            `正文写行政复议“${m[0]}”，表四中行政复议${o.name}为 ${inTable} 件：请核对正文或表格。`,
+            [t4(o.col)],
+          ),
+        );
+      }
   }
   return out;
 }

@@ -73,3 +73,14 @@ describe('prose checked against the tables (figures.)', () => {
     );
   });
 });
+
+describe('复议 outcomes in the prose', () => {
+  it('维持 / 纠正 / 尚未审结 of 行政复议 against 表四, a sentence about 诉讼 left alone', () => {
+    const v = consistentValues(); // 复议: 维持 2, 纠正 1, 尚未审结 0
+    expect(figuresFindings([para('发生政府信息公开行政复议3件，其中维持2件、纠正1件。')], v)).toEqual([]);
+    const found = figuresFindings([para('发生政府信息公开行政复议3件，其中维持1件、纠错1件，尚未审结1件。')], v);
+    expect(found.map((f) => f.excerpt)).toEqual(['维持1件', '尚未审结1件']);
+    expect(found[0]!.cells).toEqual([cellKey('t4', 'cases', 'review-upheld')]);
+    expect(figuresFindings([para('行政诉讼1件，维持5件。')], v)).toEqual([]);
+  });
+});
