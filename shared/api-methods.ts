@@ -68,6 +68,11 @@ export const API_METHODS = [
   'plan.deadlines',
   'find.replace',
   'export.printLayout',
+  'govinfo.grids',
+  'govinfo.setCells',
+  'govinfo.importTables',
+  'fields.list',
+  'fields.set',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -19,6 +19,8 @@ export const KNOWN_NODE_TYPES: ReadonlySet<string> = new Set([
   'table',
   'tablerow',
   'tablecell',
+  // A data field's live value (issue 17), exported as its text.
+  'field-value',
 ]);
 
 /** The type the editor's read-only stand-in node serialises under while it is in the editor. */

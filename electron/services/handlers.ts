@@ -5,6 +5,8 @@ import type { findContract } from '../../shared/contract-find';
 import type { printContract } from '../../shared/contract-print';
 import type { versionsContract } from '../../shared/contract-versions';
 import type { planContract } from '../../shared/plan/contract-plan';
+import type { govInfoContract } from '../../shared/gov-info/contract-gov-info';
+import type { fieldsContract } from '../../shared/fields/contract-fields';
 import type { CoreOptions } from './core';
 import type { ExportFormat } from '../../shared/export-settings';
 import type { ExportService } from './export/export-service';
@@ -33,6 +35,8 @@ type VersionHandlers = Pick<
   | keyof typeof planContract
   | keyof typeof findContract
   | keyof typeof printContract
+  | keyof typeof govInfoContract
+  | keyof typeof fieldsContract
 >;
 
 interface Services {

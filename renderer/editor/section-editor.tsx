@@ -23,6 +23,7 @@ import { PastePlugin } from './plugins/paste-plugin';
 import { SaveNowPlugin } from './plugins/save-now-plugin';
 import { FindFocusPlugin, type FindFocus } from './plugins/find-focus-plugin';
 import { TableBehaviourPlugin } from './plugins/table-behaviour-plugin';
+import { FieldValueNode, FieldValuePlugin } from '../features/gov-info/field-value-node';
 
 interface Props {
   sectionId: string;
@@ -47,7 +48,7 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save, check
   const config: InitialConfigType = {
     namespace: `section-${sectionId}`,
     theme: EDITOR_THEME,
-    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, TableNode, TableRowNode, TableCellNode, UnknownNode],
+    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, TableNode, TableRowNode, TableCellNode, UnknownNode, FieldValueNode],
     editable: !readOnly,
     editorState: hasContent(initial) ? JSON.stringify(wrapUnknownNodes(initial)) : undefined,
     onError: (error) => {
@@ -72,6 +73,7 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save, check
       {!readOnly && <PastePlugin />}
       {!readOnly && <SaveNowPlugin />}
       <FindFocusPlugin focus={findFocus} />
+      <FieldValuePlugin readOnly={readOnly} />
       {!readOnly && <AutosavePlugin save={(content) => save(unwrapUnknownNodes(content))} />}
       {!readOnly && <FigureMarkPlugin />}
       {checks && <CheckPlugin ctx={checks.ctx} sectionId={sectionId} level={checks.level} focus={checks.focus} readOnly={readOnly} />}

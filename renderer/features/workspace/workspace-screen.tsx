@@ -39,6 +39,9 @@ import { SyncedSectionEditor, type SaveStatus } from './synced-section-editor';
 import { useWorkspaceSync } from './use-workspace-sync';
 import { useWorkspacePlace, type WorkspacePlace } from './use-workspace-place';
 import { MeasureEditor } from '../plan/measure-editor';
+import { GridEditor, tableOfPart } from '../gov-info/grid-editor';
+import { FieldsPanel } from '../gov-info/fields-panel';
+import { useLiveFieldsFor } from '../gov-info/field-values-store';
 import { PlanChecklistPanel } from '../plan/plan-checklist-panel';
 import { usePlanChecklist } from '../plan/use-plan-checklist';
 import { confirmDialog } from '../../components/confirm-dialog';
@@ -84,6 +87,9 @@ export function WorkspaceScreen({
   // The plan of the same agency and year as this report's checklist (issue 18).
   const plan = usePlanChecklist(reportId, detail?.report.kind ?? null, detail?.sections.map((s) => s.revision).join(',') ?? '');
   const [showPlan, setShowPlan] = useState(false);
+  // 数据: the template's data fields (issue 17), in the side panel like 校对 and 年度计划.
+  const [showData, setShowData] = useState(false);
+  useLiveFieldsFor(reportId, (detail?.template.fields?.length ?? 0) > 0);
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
   const baseCheckContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
   // A report made by 沿用上年 is also checked live for years left over from last year (rollover.stale-year).
@@ -247,6 +253,7 @@ export function WorkspaceScreen({
           onClick={() => {
             setShowChecks(!showChecks);
             setShowPlan(false);
+            setShowData(false);
           }}
         >
           校对
@@ -258,9 +265,23 @@ export function WorkspaceScreen({
             onClick={() => {
               setShowPlan((v) => !v);
               setShowChecks(false);
+              setShowData(false);
             }}
           >
             年度计划（{plan.checklist.items.filter((i) => !i.answered).length} 项未回应）
+          </button>
+        )}
+        {(detail?.template.fields?.length ?? 0) > 0 && (
+          <button
+            type="button"
+            aria-pressed={showData}
+            onClick={() => {
+              setShowData((v) => !v);
+              setShowChecks(false);
+              setShowPlan(false);
+            }}
+          >
+            数据
           </button>
         )}
         <button type="button" onClick={() => setPanel(panel === 'versions' ? null : 'versions')}>
@@ -398,6 +419,14 @@ export function WorkspaceScreen({
                   reload={rollover.reload}
                 />
               )}
+              {report.kind === 'gov-info' && current.kind === 'part' && tableOfPart(current.partId) && (
+                <GridEditor
+                  key={`grid-${current.id}-${generation}`}
+                  report={{ id: reportId, agency: report.agency, year: report.year }}
+                  table={tableOfPart(current.partId)!}
+                  readOnly={readOnly}
+                />
+              )}
               <SyncedSectionEditor
                 key={`${current.id}-${generation}`}
                 reportId={reportId}
@@ -431,7 +460,9 @@ export function WorkspaceScreen({
           )}
           {!readOnly && <p className="hint muted">输入的内容会自动保存。</p>}
         </section>
-        {showPlan && plan.checklist?.plan ? (
+        {showData ? (
+          <FieldsPanel reportId={reportId} readOnly={readOnly} />
+        ) : showPlan && plan.checklist?.plan ? (
           <PlanChecklistPanel
             reportId={reportId}
             checklist={plan.checklist}
