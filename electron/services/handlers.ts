@@ -52,7 +52,8 @@ export function createHandlers(
   const exportWithVersion = (reportId: string, format: ExportFormat, onProgress?: (p: ExportProgress) => void) => {
     const version = versions.recordExport(reportId, null);
     const final = reports.get(reportId).report.status === 'final';
-    const stamp = final ? { revision: version.number, label: `定稿 第 ${version.number} 版` } : undefined;
+    const source = { reportId, versionId: version.id, versionNumber: version.number };
+    const stamp = final ? { revision: version.number, label: `定稿 第 ${version.number} 版`, source } : { source };
     return exporter.file(reportId, format, stamp, onProgress);
   };
   const exportJobs = createExportJobs({

@@ -5,6 +5,7 @@ import { migration004 } from './004-rollover';
 import { migration005 } from './005-versions-search';
 import { migration006 } from './006-attachments';
 import { migration010 } from './010-report-note';
+import { migration016 } from './016-review';
 import { migration018 } from './018-plan-measures';
 
 export interface Migration {
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration010,
+  migration016,
   migration018,
 ];
 

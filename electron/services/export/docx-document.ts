@@ -10,6 +10,7 @@ import { pageNumberFooters } from './docx-footer';
 import { documentStyles, linePitch, offGrid, PAGE, textRun } from './docx-layout';
 import { stripLeadingNumber } from './docx-runs';
 import { splitTitle } from './title-lines';
+import { sourceProperties, type ExportSource } from '../review/export-source';
 
 /**
  * Writes a report as a Word file in the layout of GB/T 9704-2012: A4, margins 37/35/28/26 mm,
@@ -26,7 +27,7 @@ function titleParagraphs(title: string, settings: ExportSettings): Paragraph[] {
 
 type Entry = ReturnType<typeof sectionsInReadingOrder>[number];
 
-function sectionContent(entry: Entry, section: ReportDetail['sections'][number], settings: ExportSettings): Array<Paragraph | Table> {
+export function sectionContent(entry: Entry, section: ReportDetail['sections'][number], settings: ExportSettings): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   if (entry.level > 0) {
     const kind = entry.level === 1 ? 'heading1' : 'heading2';
@@ -61,8 +62,10 @@ async function bodyContentStepwise(detail: ReportDetail, settings: ExportSetting
 
 /** The version an exported file records in its properties (issue 6). */
 export interface DocxStamp {
-  revision: number;
-  label: string;
+  revision?: number;
+  label?: string;
+  /** Every export names its report and version in custom properties, so a reviewed copy can come back (issue 16). */
+  source?: ExportSource;
 }
 
 export function buildDocxDocument(
@@ -88,7 +91,8 @@ export function buildDocxDocument(
     title: report.title,
     description: `${report.year}年度 · ${report.templateName}`,
     // A 定稿 export carries its version in the file's properties.
-    ...(stamp ? { revision: stamp.revision, keywords: stamp.label, subject: stamp.label } : {}),
+    ...(stamp?.label ? { revision: stamp.revision, keywords: stamp.label, subject: stamp.label } : {}),
+    ...(stamp?.source ? { customProperties: sourceProperties(stamp.source) } : {}),
     styles: documentStyles(settings),
     evenAndOddHeaderAndFooters: settings.pageNumbers,
     sections: [

@@ -1,0 +1,47 @@
+import type { Anchor } from './review-schema';
+
+/** How many characters of context an anchor keeps on each side. */
+export const CONTEXT_CHARS = 12;
+
+/** The anchor of `text[start, end)`: the target with up to CONTEXT_CHARS of its paragraph around it. */
+export function anchorAt(text: string, start: number, end: number): Anchor {
+  return {
+    before: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
+    target: text.slice(start, end),
+    after: text.slice(end, end + CONTEXT_CHARS),
+  };
+}
+
+/**
+ * Where the anchor's target starts in `text`, or null. The full context must match; when the
+ * context has changed since, the target alone is accepted only if it occurs once (and is not empty).
+ */
+export function locateAnchor(text: string, anchor: Anchor): number | null {
+  const needle = anchor.before + anchor.target + anchor.after;
+  const at = text.indexOf(needle);
+  if (at >= 0 && text.indexOf(needle, at + 1) < 0) return at + anchor.before.length;
+  if (at >= 0) return null;
+  if (!anchor.target) return aroundInsertion(text, anchor);
+  const only = text.indexOf(anchor.target);
+  return only >= 0 && text.indexOf(anchor.target, only + 1) < 0 ? only : null;
+}
+
+/** The context shown to a user: 【】 around the changed part (or at the place of an insertion). */
+export function contextText(anchor: Anchor, inserted = ''): string {
+  return `${anchor.before}【${anchor.target || inserted}】${anchor.after}`;
+}
+
+const once = (text: string, part: string) => {
+  const at = text.indexOf(part);
+  return at >= 0 && text.indexOf(part, at + 1) < 0 ? at : null;
+};
+
+/** An insertion point whose context changed on one side (a neighbouring change was accepted). */
+function aroundInsertion(text: string, anchor: Anchor): number | null {
+  if (anchor.before.length >= 4) {
+    const at = once(text, anchor.before);
+    if (at !== null) return at + anchor.before.length;
+  }
+  if (anchor.after.length >= 4) return once(text, anchor.after);
+  return null;
+}
