@@ -64,6 +64,15 @@ export const API_METHODS = [
   'plan.importPreview',
   'plan.importSave',
   'plan.deadlines',
+  'review.state',
+  'review.exportDocx',
+  'review.importPreview',
+  'review.importApply',
+  'review.accept',
+  'review.reject',
+  'review.decideMany',
+  'review.addComment',
+  'review.resolveComment',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -37,6 +37,8 @@ import { createPlanServices } from './plan/plan-handlers';
 import { createCheckService } from './checks/checks';
 import { loadCheckData } from './checks/checks-data';
 import type { PdfPrinter } from './export/pdf-printer';
+import { reviewDeps } from './review/review-wiring';
+import { createReviewHandlers } from './review/review-handlers';
 
 /** The error as every host sends it; `currentRevision` travels with a section write's CONFLICT. */
 function toApiError(error: AppError): ApiError {
@@ -109,7 +111,11 @@ export function createCore(options: CoreOptions): Core {
   const exporter = createExportService(exportedReport, exportSettings, options.pdfPrinter);
   const handlers: Handlers = createHandlers(
     { templates, reports, sections, info: options, versions, importer, rollover, checks, exporter, exportSettings, finalize },
-    { ...more, ...plan.handlers },
+    {
+      ...more,
+      ...plan.handlers,
+      ...createReviewHandlers(reviewDeps({ db, access, reports, sections, versions, settings, exportSettings, exportedReport, plan })),
+    },
   );
   const log = options.log ?? ((message, error) => console.error(message, error));
 

@@ -3,6 +3,7 @@ import type { safetyContract } from '../../shared/contract-safety';
 import type { searchContract } from '../../shared/contract-search';
 import type { versionsContract } from '../../shared/contract-versions';
 import type { planContract } from '../../shared/plan/contract-plan';
+import type { reviewContract } from '../../shared/review/contract-review';
 import type { CoreOptions } from './core';
 import type { ExportFormat } from '../../shared/export-settings';
 import type { ExportService } from './export/export-service';
@@ -24,7 +25,11 @@ export type Handlers = {
 };
 type VersionHandlers = Pick<
   Handlers,
-  keyof typeof versionsContract | keyof typeof searchContract | keyof typeof safetyContract | keyof typeof planContract
+  | keyof typeof versionsContract
+  | keyof typeof searchContract
+  | keyof typeof safetyContract
+  | keyof typeof planContract
+  | keyof typeof reviewContract
 >;
 
 interface Services {

@@ -50,7 +50,8 @@ function replaceInBlock(block: Node, start: number, end: number, replacement: st
   for (const l of ls) {
     const from = Math.max(start, l.start);
     const to = Math.min(end, l.start + l.length);
-    const touches = from < to || (start === end && !inserted && start >= l.start && start <= l.start + l.length && l.node.type !== 'linebreak');
+    const touches =
+      from < to || (start === end && !inserted && start >= l.start && start <= l.start + l.length && l.node.type !== 'linebreak');
     if (!touches) continue;
     if (l.node.type === 'linebreak') {
       l.parent.children = l.parent.children!.filter((c) => c !== l.node);

@@ -39,6 +39,8 @@ export const ReviewChangeSchema = z.object({
   /** Comments: the comment this one answers (index into changes), or null. */
   replyTo: z.number().int().nullable(),
   resolved: z.boolean(),
+  /** A whole new paragraph, added after the anchor's place. */
+  newParagraph: z.boolean(),
 });
 export type ReviewChange = z.infer<typeof ReviewChangeSchema>;
 

@@ -36,12 +36,19 @@ const once = (text: string, part: string) => {
   return at >= 0 && text.indexOf(part, at + 1) < 0 ? at : null;
 };
 
-/** An insertion point whose context changed on one side (a neighbouring change was accepted). */
+/**
+ * An insertion point whose context changed on one side (a neighbouring change was accepted): the
+ * longest unique end of `before` (at least 4 characters), else the longest unique start of `after`.
+ */
 function aroundInsertion(text: string, anchor: Anchor): number | null {
-  if (anchor.before.length >= 4) {
-    const at = once(text, anchor.before);
-    if (at !== null) return at + anchor.before.length;
+  for (let k = anchor.before.length; k >= 4; k--) {
+    const part = anchor.before.slice(-k);
+    const at = once(text, part);
+    if (at !== null) return at + part.length;
   }
-  if (anchor.after.length >= 4) return once(text, anchor.after);
+  for (let k = anchor.after.length; k >= 4; k--) {
+    const at = once(text, anchor.after.slice(0, k));
+    if (at !== null) return at;
+  }
   return null;
 }

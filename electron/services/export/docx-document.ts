@@ -27,7 +27,11 @@ function titleParagraphs(title: string, settings: ExportSettings): Paragraph[] {
 
 type Entry = ReturnType<typeof sectionsInReadingOrder>[number];
 
-export function sectionContent(entry: Entry, section: ReportDetail['sections'][number], settings: ExportSettings): Array<Paragraph | Table> {
+export function sectionContent(
+  entry: Entry,
+  section: ReportDetail['sections'][number],
+  settings: ExportSettings,
+): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   if (entry.level > 0) {
     const kind = entry.level === 1 ? 'heading1' : 'heading2';

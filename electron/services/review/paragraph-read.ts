@@ -55,7 +55,13 @@ export function readParagraph(p: Element): ParagraphRead {
       const last = out.changes[out.changes.length - 1];
       const at = out.original.length;
       // Adjacent runs of one revision (Word splits them at every formatting change) are one change.
-      if (last && last.kind === kind && last.author === ctx.author && last.date === ctx.date && (kind === 'ins' || kind === 'moveTo' ? last.at === at : last.at + last.text.length === at)) {
+      if (
+        last &&
+        last.kind === kind &&
+        last.author === ctx.author &&
+        last.date === ctx.date &&
+        (kind === 'ins' || kind === 'moveTo' ? last.at === at : last.at + last.text.length === at)
+      ) {
         last.text += text;
       } else out.changes.push({ kind, text, at, author: ctx.author, date: ctx.date, container: ctx.container });
     }
@@ -71,20 +77,28 @@ export function readParagraph(p: Element): ParagraphRead {
       if (!isW(el)) continue;
       const name = el.localName;
       if (name === 't' || name === 'delText') text += el.textContent ?? '';
-      else if (name === 'commentReference') out.commentMarks.push({ id: attr(el, 'id'), edge: 'ref', at: out.original.length + text.length });
+      else if (name === 'commentReference')
+        out.commentMarks.push({ id: attr(el, 'id'), edge: 'ref', at: out.original.length + text.length });
       else if (name === 'tab') text += '\t';
       else if (name === 'br' || name === 'cr') text += '\n';
       else if (name === 'fldChar') {
         const type = attr(el, 'fldCharType');
         if (type === 'begin') field.depth += 1;
         else if (type === 'separate') field.inResult = true;
-        else if (type === 'end') (field.depth = Math.max(0, field.depth - 1)), (field.inResult = field.depth > 0 && field.inResult);
+        else if (type === 'end') ((field.depth = Math.max(0, field.depth - 1)), (field.inResult = field.depth > 0 && field.inResult));
       }
     }
     const kind = ctx.state === 'normal' ? null : ctx.state;
     add(c, text, kind);
     if (formatChange && ctx.state === 'normal' && text) {
-      out.changes.push({ kind: 'format', text, at: start, author: attr(formatChange, 'author'), date: attr(formatChange, 'date'), container: c.container });
+      out.changes.push({
+        kind: 'format',
+        text,
+        at: start,
+        author: attr(formatChange, 'author'),
+        date: attr(formatChange, 'date'),
+        container: c.container,
+      });
     }
     if (ctx.state !== 'ins' && ctx.state !== 'moveTo') out.runs.push({ run, start, end: out.original.length, state: ctx.state });
   };
@@ -93,7 +107,8 @@ export function readParagraph(p: Element): ParagraphRead {
       if (!isW(el)) continue;
       const name = el.localName;
       if (name === 'r') readRun(el, ctx);
-      else if (REVISION_ELEMENTS[name]) walk(el, { ...ctx, state: REVISION_ELEMENTS[name]!, author: attr(el, 'author'), date: attr(el, 'date') });
+      else if (REVISION_ELEMENTS[name])
+        walk(el, { ...ctx, state: REVISION_ELEMENTS[name]!, author: attr(el, 'author'), date: attr(el, 'date') });
       else if (name === 'commentRangeStart' || name === 'commentRangeEnd') {
         out.commentMarks.push({ id: attr(el, 'id'), edge: name === 'commentRangeStart' ? 'start' : 'end', at: out.original.length });
       } else if (TRANSPARENT.has(name)) {
@@ -101,7 +116,15 @@ export function readParagraph(p: Element): ParagraphRead {
         walk(el, { ...ctx, container });
       } else if (name === 'pPr') {
         const change = wChild(el, 'pPrChange');
-        if (change) out.changes.push({ kind: 'format', text: '', at: 0, author: attr(change, 'author'), date: attr(change, 'date'), container: null });
+        if (change)
+          out.changes.push({
+            kind: 'format',
+            text: '',
+            at: 0,
+            author: attr(change, 'author'),
+            date: attr(change, 'date'),
+            container: null,
+          });
       }
     }
   };

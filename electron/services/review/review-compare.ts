@@ -24,13 +24,20 @@ const TOO_FAR = '审阅稿的文字与导出时的版本相差过大（超过一
 
 function whereOf(spans: readonly SectionSpan[], base: BodyUnit | undefined): Where {
   const span = base ? spanOf(spans, base.top) : undefined;
-  if (!base || !span) return { sectionId: null, heading: '（标题、落款或附件）', applicable: false, note: '不属于正文的某一部分，请手动处理' };
-  if (span.headingTop === base.top) return { sectionId: span.sectionId, heading: span.heading, applicable: false, note: '这是部分标题，请在大纲中改名' };
-  if (base.inTable) return { sectionId: span.sectionId, heading: span.heading, applicable: false, note: '表格内的修改不自动写入，请手动处理' };
+  if (!base || !span)
+    return { sectionId: null, heading: '（标题、落款或附件）', applicable: false, note: '不属于正文的某一部分，请手动处理' };
+  if (span.headingTop === base.top)
+    return { sectionId: span.sectionId, heading: span.heading, applicable: false, note: '这是部分标题，请在大纲中改名' };
+  if (base.inTable)
+    return { sectionId: span.sectionId, heading: span.heading, applicable: false, note: '表格内的修改不自动写入，请手动处理' };
   return { sectionId: span.sectionId, heading: span.heading, applicable: true, note: '' };
 }
 
-function change(where: Where, fields: Omit<ReviewChange, 'sectionId' | 'heading' | 'applicable' | 'note' | 'context' | 'replyTo' | 'resolved'>, note = ''): ReviewChange {
+function change(
+  where: Where,
+  fields: Omit<ReviewChange, 'sectionId' | 'heading' | 'applicable' | 'note' | 'context' | 'replyTo' | 'resolved' | 'newParagraph'>,
+  note = '',
+): ReviewChange {
   return {
     ...fields,
     sectionId: where.sectionId,
@@ -40,6 +47,7 @@ function change(where: Where, fields: Omit<ReviewChange, 'sectionId' | 'heading'
     context: contextText(fields.anchor, fields.kind === 'delete' ? '' : fields.text),
     replyTo: null,
     resolved: false,
+    newParagraph: false,
   };
 }
 
@@ -52,14 +60,28 @@ function trackedChanges(where: Where, original: string, tracked: TrackedChange[]
     const linkNote = t.container === 'hyperlink' ? '链接中的文字可写入，链接地址不保留' : '';
     const base = { author: t.author, date: t.date, tracked: true };
     if (t.kind === 'format') {
-      out.push(change(where, { ...base, kind: 'format', text: t.text, replaced: '', anchor: anchorAt(original, t.at, t.at + t.text.length) }, '仅格式修改，不写入'));
+      out.push(
+        change(
+          where,
+          { ...base, kind: 'format', text: t.text, replaced: '', anchor: anchorAt(original, t.at, t.at + t.text.length) },
+          '仅格式修改，不写入',
+        ),
+      );
     } else if (t.kind === 'del' && next?.kind === 'ins' && next.at === t.at + t.text.length && next.author === t.author) {
       // Word writes a replacement as a deletion followed by an insertion: one edit to accept.
-      out.push(change(where, { ...base, kind: 'edit', text: next.text, replaced: t.text, anchor: anchorAt(original, t.at, t.at + t.text.length) }, note));
+      out.push(
+        change(
+          where,
+          { ...base, kind: 'edit', text: next.text, replaced: t.text, anchor: anchorAt(original, t.at, t.at + t.text.length) },
+          note,
+        ),
+      );
       i += 1;
     } else if (t.kind === 'del' || t.kind === 'moveFrom') {
       const kind = t.kind === 'del' ? 'delete' : 'move';
-      out.push(change(where, { ...base, kind, text: t.text, replaced: t.text, anchor: anchorAt(original, t.at, t.at + t.text.length) }, note));
+      out.push(
+        change(where, { ...base, kind, text: t.text, replaced: t.text, anchor: anchorAt(original, t.at, t.at + t.text.length) }, note),
+      );
     } else {
       const kind = t.kind === 'ins' ? 'insert' : 'move';
       const c = change(where, { ...base, kind, text: t.text, replaced: '', anchor: anchorAt(original, t.at, t.at) }, note);
@@ -83,7 +105,9 @@ function untrackedEdits(where: Where, base: string, now: string, author: string,
     const added = p.added ? p.value : parts[i + 1]?.added ? parts[++i]!.value : '';
     const kind = removed && added ? 'edit' : removed ? 'delete' : 'insert';
     const text = added || removed;
-    out.push(change(where, { kind, text, replaced: removed, author, date, tracked: false, anchor: anchorAt(base, at, at + removed.length) }));
+    out.push(
+      change(where, { kind, text, replaced: removed, author, date, tracked: false, anchor: anchorAt(base, at, at + removed.length) }),
+    );
     at += removed.length;
   }
   return out;
@@ -108,7 +132,8 @@ export function compareWithBase(baseUnits: BodyUnit[], spans: readonly SectionSp
       equal += n;
     } else if (part.removed && diff[k + 1]?.added) {
       const m = diff[k + 1]!.count ?? diff[k + 1]!.value.length;
-      for (let j = 0; j < Math.max(n, m); j++) pairs.push({ base: j < n ? baseUnits[bi++] : undefined, rev: j < m ? rev[ri++] : undefined, prev: baseUnits[bi - 1] });
+      for (let j = 0; j < Math.max(n, m); j++)
+        pairs.push({ base: j < n ? baseUnits[bi++] : undefined, rev: j < m ? rev[ri++] : undefined, prev: baseUnits[bi - 1] });
       k += 1;
     } else if (part.removed) for (let j = 0; j < n; j++) pairs.push({ base: baseUnits[bi++] });
     else for (let j = 0; j < n; j++) pairs.push({ rev: rev[ri++], prev: baseUnits[bi - 1] });
@@ -124,7 +149,10 @@ export function compareWithBase(baseUnits: BodyUnit[], spans: readonly SectionSp
     if (base && !r) {
       const where = whereOf(spans, base);
       const text = base.read.original;
-      if (text) changes.push(change(where, { kind: 'delete', text, replaced: text, author, date, tracked: false, anchor: anchorAt(text, 0, text.length) }));
+      if (text)
+        changes.push(
+          change(where, { kind: 'delete', text, replaced: text, author, date, tracked: false, anchor: anchorAt(text, 0, text.length) }),
+        );
       continue;
     }
     if (!r) continue;
@@ -133,12 +161,25 @@ export function compareWithBase(baseUnits: BodyUnit[], spans: readonly SectionSp
       // A new paragraph: inserted after the end of the paragraph before it, as a paragraph break and its text.
       const before = prev?.read.original ?? '';
       const anchor = anchorAt(before, before.length, before.length);
-      const newText = r.read.changes.filter((c) => c.kind === 'ins' || c.kind === 'moveTo').map((c) => c.text).join('') + r.read.original;
+      const newText =
+        r.read.changes
+          .filter((c) => c.kind === 'ins' || c.kind === 'moveTo')
+          .map((c) => c.text)
+          .join('') + r.read.original;
       const tracked = r.read.changes.find((c) => c.kind === 'ins' || c.kind === 'moveTo');
       if (newText.trim()) {
         changes.push({
-          ...change(where, { kind: tracked?.kind === 'moveTo' ? 'move' : 'insert', text: newText, replaced: '', author: tracked?.author ?? author, date: tracked?.date ?? date, tracked: !!tracked, anchor }),
+          ...change(where, {
+            kind: tracked?.kind === 'moveTo' ? 'move' : 'insert',
+            text: newText,
+            replaced: '',
+            author: tracked?.author ?? author,
+            date: tracked?.date ?? date,
+            tracked: !!tracked,
+            anchor,
+          }),
           context: `${anchor.before}【¶${newText}】`,
+          newParagraph: true,
         });
       }
     } else {
@@ -151,7 +192,7 @@ export function compareWithBase(baseUnits: BodyUnit[], spans: readonly SectionSp
         commentPlace.set(mark.id, { where, original: r.read.original, start: mark.at, end: mark.at, spans: false });
       } else if (mark.edge === 'end' && known) {
         if (known.original === r.read.original && known.where.sectionId === where.sectionId) known.end = mark.at;
-        else (known.end = known.original.length), (known.spans = true);
+        else ((known.end = known.original.length), (known.spans = true));
       }
     }
   }
@@ -160,7 +201,10 @@ export function compareWithBase(baseUnits: BodyUnit[], spans: readonly SectionSp
   return [...changes, ...comments];
 }
 
-function commentChanges(file: ReviewedFile, places: Map<string, { where: Where; original: string; start: number; end: number; spans: boolean }>): ReviewChange[] {
+function commentChanges(
+  file: ReviewedFile,
+  places: Map<string, { where: Where; original: string; start: number; end: number; spans: boolean }>,
+): ReviewChange[] {
   const out: ReviewChange[] = [];
   const indexByPara = new Map<string, number>();
   const unplaced: Where = { sectionId: null, heading: '（未找到批注位置）', applicable: false, note: '批注在文件中没有位置标记' };
@@ -171,7 +215,10 @@ function commentChanges(file: ReviewedFile, places: Map<string, { where: Where; 
     const anchor = place ? anchorAt(place.original, place.start, place.end) : { before: '', target: '', after: '' };
     const note = place?.spans ? '批注跨越多段，只定位到第一段' : where.note;
     const entry: ReviewChange = {
-      ...change({ ...where, note: '' }, { kind: 'comment', text: c.text, replaced: anchor.target, author: c.author, date: c.date, tracked: true, anchor }),
+      ...change(
+        { ...where, note: '' },
+        { kind: 'comment', text: c.text, replaced: anchor.target, author: c.author, date: c.date, tracked: true, anchor },
+      ),
       applicable: where.applicable,
       note,
       replyTo: parent ? (indexByPara.get(parent.paraId) ?? null) : null,

@@ -19,7 +19,12 @@ const paraId = (n: number) => (0x10000000 + n).toString(16).toUpperCase();
 function commentsXml(comments: readonly ReviewComment[], ids: Map<string, string>): string {
   const doc = parseXml(`<w:comments xmlns:w="${NS.w}" xmlns:w14="${NS.w14}"/>`);
   for (const [i, c] of comments.entries()) {
-    const el = createW(doc, 'comment', { id: ids.get(c.id)!, author: c.author || '审阅人', date: toWordDate(c.date), initials: (c.author || '审').slice(0, 1) });
+    const el = createW(doc, 'comment', {
+      id: ids.get(c.id)!,
+      author: c.author || '审阅人',
+      date: toWordDate(c.date),
+      initials: (c.author || '审').slice(0, 1),
+    });
     const lines = c.text.split('\n');
     lines.forEach((line, j) => {
       const p = createW(doc, 'p');

@@ -78,7 +78,9 @@ function topOf(p: Element, node: Node): Node {
 function runsIn(p: Element, start: number, end: number): Element[] {
   boundary(p, start);
   boundary(p, end);
-  return readParagraph(p).runs.filter((r) => r.start >= start && r.end <= end && r.end > r.start).map((r) => r.run);
+  return readParagraph(p)
+    .runs.filter((r) => r.start >= start && r.end <= end && r.end > r.start)
+    .map((r) => r.run);
 }
 
 let nextId = 9000;

@@ -75,7 +75,10 @@ function readComments(commentsXml: string | null, extendedXml: string | null): F
       id: attr(c, 'id'),
       author: attr(c, 'author'),
       date: attr(c, 'date'),
-      text: ps.map((p) => readParagraph(p).original).join('\n').trim(),
+      text: ps
+        .map((p) => readParagraph(p).original)
+        .join('\n')
+        .trim(),
       paraId,
       parentParaId: ex?.parent ?? '',
       done: ex?.done ?? false,

@@ -1,10 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  AnchorSchema,
-  type Anchor,
-  type ReviewComment,
-  type Suggestion,
-} from '../../../shared/review/review-schema';
+import { AnchorSchema, type Anchor, type ReviewComment, type Suggestion } from '../../../shared/review/review-schema';
 import type { Db } from '../../db/connection';
 import { AppError } from '../app-error';
 
@@ -100,7 +95,20 @@ export function createReviewStore(db: Db, now: () => Date = () => new Date()) {
       db.prepare(
         `INSERT INTO review_suggestions (id, report_id, section_id, kind, anchor_json, replacement, author, date, source, applicable, note, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, s.reportId, s.sectionId, s.kind, JSON.stringify(s.anchor), s.replacement, s.author, s.date, s.source, s.applicable ? 1 : 0, s.note, now().toISOString());
+      ).run(
+        id,
+        s.reportId,
+        s.sectionId,
+        s.kind,
+        JSON.stringify(s.anchor),
+        s.replacement,
+        s.author,
+        s.date,
+        s.source,
+        s.applicable ? 1 : 0,
+        s.note,
+        now().toISOString(),
+      );
       return id;
     },
     addComment(c: NewComment): string {
@@ -108,7 +116,18 @@ export function createReviewStore(db: Db, now: () => Date = () => new Date()) {
       db.prepare(
         `INSERT INTO review_comments (id, report_id, section_id, parent_id, anchor_json, text, author, date, resolved, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, c.reportId, c.sectionId, c.parentId, JSON.stringify(c.anchor), c.text, c.author, c.date, c.resolved ? 1 : 0, now().toISOString());
+      ).run(
+        id,
+        c.reportId,
+        c.sectionId,
+        c.parentId,
+        JSON.stringify(c.anchor),
+        c.text,
+        c.author,
+        c.date,
+        c.resolved ? 1 : 0,
+        now().toISOString(),
+      );
       return id;
     },
     setStatus(id: string, status: Suggestion['status']): void {

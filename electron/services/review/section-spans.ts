@@ -26,7 +26,13 @@ export function sectionSpans(detail: ReportDetail, settings: ExportSettings): Se
   return sectionsInReadingOrder(detail.sections).map((entry) => {
     const section = byId.get(entry.section.id)!;
     const count = sectionContent(entry, section, settings).length;
-    const span = { sectionId: section.id, heading: stripLeadingNumber(section.heading), start, count, headingTop: entry.level > 0 ? start : null };
+    const span = {
+      sectionId: section.id,
+      heading: stripLeadingNumber(section.heading),
+      start,
+      count,
+      headingTop: entry.level > 0 ? start : null,
+    };
     start += count;
     return span;
   });
