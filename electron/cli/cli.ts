@@ -10,6 +10,7 @@ import { rolloverCommand } from './rollover-command';
 import { checkCommand } from './check-command';
 import { createChromiumPrinter } from '../services/export/chromium-pdf';
 import { UsageError } from './usage-error';
+import { reviewImportCommand } from './review-command';
 
 export const USAGE = `用法：nianbao <命令> [选项]
 
@@ -24,8 +25,12 @@ export const USAGE = `用法：nianbao <命令> [选项]
   rollover <报告编号> --year 年份 [--json]  沿用上年报告创建新年度报告
   check <文件|report:编号> [--template 模板编号] [--year 年度] [--json]
                                        校对 .txt（一行一段）、.docx 或数据库中的报告
-  export <报告编号> --format docx|pdf|html --out 文件
-                                       导出为 Word、PDF（需安装 LibreOffice）或网页 HTML
+  export <报告编号> --format docx|pdf|html --out 文件 [--review]
+                                       导出为 Word、PDF（需安装 LibreOffice）或网页 HTML；
+                                       --review 导出带修订和批注的审阅稿（.docx）
+  review import <报告编号> <审阅稿.docx> [--json] [--apply]
+                                       对照导出版本列出审阅稿中的修订、批注和未标修订的改动；
+                                       --apply 记录为修订建议（不直接改动正文）
 
 创建报告（import --save、rollover）时，已有同一单位、同类、同年度的报告会被拒绝；
 确需再建一份时加 --allow-duplicate，并可用 --note 备注 注明区别。
@@ -56,6 +61,8 @@ type Command = (
     allowDuplicate?: boolean;
     note?: string;
     confirmTitle?: string;
+    review?: boolean;
+    apply?: boolean;
   },
   io: CliIo,
 ) => Promise<void>;
@@ -81,13 +88,20 @@ const COMMANDS: Record<string, Command> = {
     await core.invoke('reports.delete', { id, confirmTitle });
     io.err(`已删除：${report.title}（${report.agency}，${report.year}年度，${REPORT_STATUS_LABELS[report.status]}）`);
   },
-  export: async (core, { positionals, out, format }, io) => {
+  export: async (core, { positionals, out, format, review }, io) => {
     const [reportId] = positionals;
     if (!reportId || positionals.length > 1) throw new UsageError('export 需要且只需要一个报告编号。');
     if (!out) throw new UsageError('export 需要 --out 文件名。');
     const kind = format ?? 'docx';
     if (!['docx', 'pdf', 'html'].includes(kind)) throw new UsageError('--format 只能是 docx、pdf 或 html。');
     if (path.extname(out).toLowerCase() !== `.${kind}`) throw new UsageError(`--out 的文件名应以 .${kind} 结尾。`);
+    if (review) {
+      if (kind !== 'docx') throw new UsageError('--review 只能用于 --format docx。');
+      const copy = await core.invoke('review.exportDocx', { reportId });
+      writeFileAtomic(out, Buffer.from(copy.base64, 'base64'));
+      for (const line of copy.skipped) io.err(`未写入：${line}`);
+      return io.err(`已导出审阅稿（修订 ${copy.written.suggestions} 处，批注 ${copy.written.comments} 条）：${path.resolve(out)}`);
+    }
     const file = await core.invoke(`export.${kind as 'docx' | 'pdf' | 'html'}`, { reportId });
     writeFileAtomic(out, Buffer.from(file.base64, 'base64'));
     io.err(`已导出：${path.resolve(out)}`);
@@ -106,6 +120,7 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand,
   rollover: rolloverCommand,
   check: (core, args, io) => checkCommand(core, args, io),
+  'review import': (core, args, io) => reviewImportCommand(core, args, io),
 };
 
 /** The core's message, with the option to use where the window would offer a button. */
@@ -136,6 +151,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'allow-duplicate': { type: 'boolean' },
         note: { type: 'string' },
         'confirm-title': { type: 'string' },
+        review: { type: 'boolean' },
+        apply: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -155,7 +172,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const rest = positionals.slice(name.split(' ').length);
-  if (!['export', 'import', 'rollover', 'check', 'reports delete'].includes(name) && rest.length > 0) {
+  if (!['export', 'import', 'rollover', 'check', 'reports delete', 'review import'].includes(name) && rest.length > 0) {
     io.err(`多余的参数：${rest.join(' ')}\n\n${USAGE}`);
     return 2;
   }
@@ -185,6 +202,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         allowDuplicate: values['allow-duplicate'],
         note: values.note,
         confirmTitle: values['confirm-title'],
+        review: values.review,
+        apply: values.apply,
       },
       io,
     );

@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/cli';
+import { REPO_ROOT, tempDir } from '../../helpers';
+import { reviewedDocx } from '../services/review/reviewed-fixture';
+import { edits, setup } from '../services/review/review-scenario';
+
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t), env: process.env, root: REPO_ROOT } };
+}
+
+/** LibreOffice's flat ODT of a .docx: tracked changes are text:changed-region, comments office:annotation. */
+function fodtOf(docx: string): string {
+  const dir = path.dirname(docx);
+  const profile = pathToFileURL(path.join(dir, 'lo-profile')).href;
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'fodt', '--outdir', dir, docx], {
+    stdio: 'pipe',
+    timeout: 240_000,
+  });
+  return fs.readFileSync(docx.replace(/\.docx$/, '.fodt'), 'utf8');
+}
+
+const count = (xml: string, tag: string) => xml.split(`<${tag} `).length - 1 + (xml.split(`<${tag}>`).length - 1);
+
+describe('nianbao review import / export --review', () => {
+  it('prints the changes as JSON, records them with --apply, and writes them back as Word revisions LibreOffice counts', async () => {
+    const s = await setup();
+    s.core.close();
+    const dir = tempDir();
+    const reviewed = path.join(dir, '审阅稿.docx');
+    fs.writeFileSync(reviewed, await reviewedDocx(s.exported, edits('word'), 'word'));
+    const db = s.core.dbPath;
+
+    const preview = io();
+    expect(await runCli(['review', 'import', s.reportId, reviewed, '--json', '--db', db], preview.io)).toBe(0);
+    const json = JSON.parse(preview.out.join('')) as { matchedVersion: string; changes: Array<Record<string, unknown>> };
+    expect(json.matchedVersion).toMatch(/\S/);
+    expect(json.changes).toContainEqual(expect.objectContaining({ sectionId: s.a.id, kind: 'edit', text: '十三', author: '张科长' }));
+    expect(json.changes).toContainEqual(
+      expect.objectContaining({ sectionId: s.a.id, kind: 'comment', text: '请核对办结率。', author: '王主任' }),
+    );
+
+    const apply = io();
+    expect(await runCli(['review', 'import', s.reportId, reviewed, '--apply', '--db', db], apply.io)).toBe(0);
+    expect(apply.err.join('')).toMatch(/已记录为修订建议 \d+ 条、批注 2 条/);
+
+    const out = path.join(dir, 'review-copy.docx');
+    const exp = io();
+    expect(await runCli(['export', s.reportId, '--format', 'docx', '--review', '--out', out, '--db', db], exp.io)).toBe(0);
+    const written = /修订 (\d+) 处，批注 (\d+) 条/.exec(exp.err.join(''))!;
+    // Open suggestions: edit, insert in the link, untracked edit, two move halves, new paragraph, and the
+    // table edit (not applied automatically in the app, but shown to the next reviewer).
+    expect(Number(written[1])).toBe(7);
+    expect(Number(written[2])).toBe(2);
+    const fodt = fodtOf(out);
+    // An edit is a deletion plus an insertion: 7 suggestions with 3 edits → 10 tracked changes.
+    expect(count(fodt, 'text:changed-region')).toBe(10);
+    expect(count(fodt, 'office:annotation')).toBe(2);
+    expect(fodt).toContain('请核对办结率。');
+    expect(fodt).toContain('已核对，全部办结。');
+  });
+
+  it('a file that is not a reviewed export gets a Chinese message and exit code 1', async () => {
+    const s = await setup();
+    s.core.close();
+    const dir = tempDir();
+    const plain = path.join(dir, 'plain.docx');
+    fs.writeFileSync(plain, Buffer.from('PK not really a zip'));
+    const run = io();
+    expect(await runCli(['review', 'import', s.reportId, plain, '--json', '--db', s.core.dbPath], run.io)).toBe(1);
+    expect(run.err.join('')).toMatch(/不是有效的 Word/);
+  });
+});
