@@ -29,9 +29,13 @@ function leaves(block: Node): Array<{ node: Node; parent: Node; start: number; l
   const walk = (n: Node) => {
     for (const c of n.children ?? []) {
       if (c.type === 'list') continue;
-      if (c.type === 'linebreak') (out.push({ node: c, parent: n, start: at, length: 1 }), (at += 1));
-      else if (typeof c.text === 'string') (out.push({ node: c, parent: n, start: at, length: c.text.length }), (at += c.text.length));
-      else walk(c);
+      const length = c.type === 'linebreak' ? 1 : typeof c.text === 'string' ? c.text.length : -1;
+      if (length < 0) {
+        walk(c);
+        continue;
+      }
+      out.push({ node: c, parent: n, start: at, length });
+      at += length;
     }
   };
   walk(block);

@@ -85,7 +85,10 @@ export function readParagraph(p: Element): ParagraphRead {
         const type = attr(el, 'fldCharType');
         if (type === 'begin') field.depth += 1;
         else if (type === 'separate') field.inResult = true;
-        else if (type === 'end') ((field.depth = Math.max(0, field.depth - 1)), (field.inResult = field.depth > 0 && field.inResult));
+        else if (type === 'end') {
+          field.depth = Math.max(0, field.depth - 1);
+          field.inResult = field.depth > 0 && field.inResult;
+        }
       }
     }
     const kind = ctx.state === 'normal' ? null : ctx.state;

@@ -192,7 +192,10 @@ export function compareWithBase(baseUnits: BodyUnit[], spans: readonly SectionSp
         commentPlace.set(mark.id, { where, original: r.read.original, start: mark.at, end: mark.at, spans: false });
       } else if (mark.edge === 'end' && known) {
         if (known.original === r.read.original && known.where.sectionId === where.sectionId) known.end = mark.at;
-        else ((known.end = known.original.length), (known.spans = true));
+        else {
+          known.end = known.original.length;
+          known.spans = true;
+        }
       }
     }
   }

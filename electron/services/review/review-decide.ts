@@ -41,8 +41,10 @@ export function createReviewDecisions(d: DecideDeps) {
       const failed: string[] = [];
       let done = 0;
       for (const s of open) {
-        if (decision === 'reject') (d.store.setStatus(s.id, 'rejected'), (done += 1));
-        else if (!s.applicable) failed.push(s.id);
+        if (decision === 'reject') {
+          d.store.setStatus(s.id, 'rejected');
+          done += 1;
+        } else if (!s.applicable) failed.push(s.id);
         else {
           try {
             accept(s.id);

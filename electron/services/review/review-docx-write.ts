@@ -95,7 +95,7 @@ export function toWordDate(date: string): string {
 function writeSuggestion(doc: Document, place: Place, s: Suggestion): void {
   const p = place.unit.p;
   const deleted = place.end > place.start ? runsIn(p, place.start, place.end) : [];
-  let anchorNode: Node | null = null;
+  let anchorNode: Node | null;
   if (deleted.length > 0) {
     const del = createW(doc, 'del', revisionAttrs(s.author, s.date));
     p.insertBefore(del, deleted[0]!);
@@ -156,7 +156,10 @@ export async function writeReviewCopy(
   for (const s of suggestions.filter((x) => x.status === 'open' && x.kind !== 'format')) {
     const place = placeOf(units, spans, s.sectionId, s.anchor);
     if (!place) skipped.push(`修订「${s.anchor.target || s.replacement}」（${s.heading}）：原文已变，未能写入`);
-    else (writeSuggestion(doc, place, s), (writtenSuggestions += 1));
+    else {
+      writeSuggestion(doc, place, s);
+      writtenSuggestions += 1;
+    }
   }
   const open = comments.filter((c) => !c.resolved || c.parentId);
   const placed: ReviewComment[] = [];

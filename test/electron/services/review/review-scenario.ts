@@ -1,4 +1,3 @@
-import type { Core } from '../../../../electron/services/core';
 import { createTestCore, saveAtCurrent } from '../../../helpers';
 import { createReport, P, state, tableNode } from '../export/fixtures';
 import { commentEnd, commentStart, del, ins, run, type Dialect } from './reviewed-fixture';
