@@ -28,6 +28,7 @@ import { ATTACHMENT_GUIDANCE, attachmentLabelOf } from './attachments';
 import { MeasureEditor } from '../plan/measure-editor';
 import { PlanChecklistPanel } from '../plan/plan-checklist-panel';
 import { usePlanChecklist } from '../plan/use-plan-checklist';
+import { ReviewPanel } from '../review/review-panel';
 
 /** The banner's colour comes from an explicit kind, not from how the text begins. */
 type Banner = { kind: MessageKind; text: string };
@@ -67,6 +68,7 @@ export function WorkspaceScreen({
   // The plan of the same agency and year as this report's checklist (issue 18).
   const plan = usePlanChecklist(reportId, detail?.report.kind ?? null, detail?.sections.map((s) => s.revision).join(',') ?? '');
   const [showPlan, setShowPlan] = useState(false);
+  const [showReview, setShowReview] = useState(false);
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
   const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
   // The revision each section's last acknowledged write returned (issue 10: saves carry their base).
@@ -205,6 +207,9 @@ export function WorkspaceScreen({
             年度计划（{plan.checklist.items.filter((i) => !i.answered).length} 项未回应）
           </button>
         )}
+        <button type="button" aria-pressed={showReview} onClick={() => setShowReview((v) => !v)}>
+          审阅
+        </button>
         <button type="button" onClick={() => setPanel(panel === 'versions' ? null : 'versions')}>
           版本记录
         </button>
@@ -352,7 +357,17 @@ export function WorkspaceScreen({
           )}
           {!readOnly && <p className="hint muted">输入的内容会自动保存。</p>}
         </section>
-        {showPlan && plan.checklist?.plan ? (
+        {showReview ? (
+          <ReviewPanel
+            reportId={reportId}
+            sections={sections}
+            readOnly={readOnly}
+            onContentChanged={async () => {
+              await refresh();
+              setGeneration((g) => g + 1);
+            }}
+          />
+        ) : showPlan && plan.checklist?.plan ? (
           <PlanChecklistPanel
             reportId={reportId}
             checklist={plan.checklist}
