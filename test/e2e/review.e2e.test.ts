@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { stateFromParagraphs } from '../../shared/rich-text';
+import { LOCAL_TEMPLATE } from '../helpers';
+import { reviewedDocx } from '../electron/services/review/reviewed-fixture';
+import { edits } from '../electron/services/review/review-scenario';
+import { screenshot, useFreshApp } from './harness';
+
+const app = useFreshApp();
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test code reads the JSON it asserts on
+const post = <T = any>(method: string, input: unknown) => app.server.call<T>(method, input);
+
+/** The scenario's report, made through the API of the running app, and its export reviewed in Word. */
+async function seed() {
+  const d = await post('reports.create', { templateId: LOCAL_TEMPLATE, agency: '市司法局', year: 2024, reportDate: '2025-01-07' });
+  const [a, b, c] = (d.sections as Array<{ id: string; kind: string }>).filter((s) => s.kind === 'part');
+  await post('sections.save', {
+    id: a!.id,
+    baseRevision: 0,
+    content: stateFromParagraphs(['今年我局共办理行政复议案件十二件，全部按期办结。']),
+  });
+  await post('sections.save', {
+    id: b!.id,
+    baseRevision: 0,
+    content: stateFromParagraphs(['全年组织法治培训三次，参训人员二百余人次。', '下一步将继续完善制度建设，加强队伍建设。']),
+  });
+  const table = {
+    root: {
+      type: 'root',
+      version: 1,
+      children: [
+        { type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: '主要数据如下表。', format: 0 }] },
+        {
+          type: 'table',
+          version: 1,
+          children: [
+            ['项目', '件数'],
+            ['行政复议', '十二'],
+          ].map((row) => ({
+            type: 'tablerow',
+            version: 1,
+            children: row.map((t) => ({
+              type: 'tablecell',
+              version: 1,
+              children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: t, format: 0 }] }],
+            })),
+          })),
+        },
+      ],
+    },
+  };
+  await post('sections.save', { id: c!.id, baseRevision: 0, content: table });
+  const exported = await post<{ base64: string }>('export.docx', { reportId: d.report.id });
+  const file = await reviewedDocx(Buffer.from(exported.base64, 'base64'), edits('word'), 'word');
+  return { title: d.report.title as string, reportId: d.report.id as string, aId: a!.id, file };
+}
+
+describe('审阅 in the browser', () => {
+  it('imports a reviewed .docx from the report, lists its suggestions and comments, accepts one into the text', async () => {
+    const { title, reportId, aId, file } = await seed();
+    const { page } = app.session;
+    await page.goto(app.server.pageUrl);
+    await page.getByRole('button', { name: title }).first().click();
+    await page.getByRole('button', { name: '审阅' }).click();
+    const panel = page.getByRole('complementary', { name: '审阅' });
+    await panel.locator('input[type=file]').setInputFiles({
+      name: '审阅稿.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: file,
+    });
+    const preview = panel.getByRole('region', { name: '审阅稿内容' });
+    await preview.getByText(/对照导出的第 \d+ 版，找到 \d+ 处/).waitFor();
+    await screenshot(page, 'review-import-preview');
+    await preview.getByRole('button', { name: '记录为修订建议' }).click();
+    await panel.getByText(/已从“审阅稿.docx”记录修订建议 \d+ 条、批注 2 条/).waitFor();
+
+    const edit = panel.getByTestId('suggestion').filter({ hasText: '张科长' }).filter({ hasText: '年我局共办理' });
+    await expect.poll(() => edit.locator('del').textContent()).toBe('十二');
+    expect(await edit.locator('ins').textContent()).toBe('十三');
+    const thread = panel.getByTestId('comment').filter({ hasText: '请核对办结率。' });
+    await thread.getByText('已核对，全部办结。').waitFor();
+    await screenshot(page, 'review-panel');
+
+    await edit.getByRole('button', { name: '接受' }).click();
+    await expect
+      .poll(async () => {
+        const detail = await post('reports.get', { id: reportId });
+        return (detail.sections as Array<{ id: string; plainText: string }>).find((s) => s.id === aId)!.plainText;
+      })
+      .toBe('今年我局共办理行政复议案件十三件，全部按期办结。');
+    await thread.getByRole('button', { name: '解决' }).click();
+    await expect.poll(() => panel.getByTestId('comment').count()).toBe(0);
+    await screenshot(page, 'review-after-accept');
+  });
+});
