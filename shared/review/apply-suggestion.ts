@@ -87,9 +87,12 @@ function paragraphNode(text: string): Node {
 
 export function applySuggestion(state: RichTextState, anchor: Anchor, replacement: string): RichTextState | null {
   const copy = JSON.parse(JSON.stringify(state)) as { root: Node };
-  const matches = textBlocks(copy.root)
-    .map((block) => ({ block, at: locateAnchor(blockTextOf(block), anchor) }))
-    .filter((m) => m.at !== null);
+  // The exact context anywhere in the section first; only when it is gone, the looser match.
+  const blocks = textBlocks(copy.root);
+  const find = (mode: 'strict' | 'loose') =>
+    blocks.map((block) => ({ block, at: locateAnchor(blockTextOf(block), anchor, mode) })).filter((m) => m.at !== null);
+  const strict = find('strict');
+  const matches = strict.length > 0 ? strict : find('loose');
   if (matches.length !== 1) return null;
   const { block, at } = matches[0]!;
   const text = blockTextOf(block);

@@ -12,16 +12,21 @@ export function anchorAt(text: string, start: number, end: number): Anchor {
   };
 }
 
+/** The shortest text that may stand for a place on its own, once its context has changed. */
+const MIN_LOOSE = 4;
+
 /**
- * Where the anchor's target starts in `text`, or null. The full context must match; when the
- * context has changed since, the target alone is accepted only if it occurs once (and is not empty).
+ * Where the anchor's target starts in `text`, or null. The full context must match (strict); when
+ * the context has changed since (loose), a target of at least MIN_LOOSE characters that occurs once
+ * stands for itself, and an insertion point is found by what remains of its context.
  */
-export function locateAnchor(text: string, anchor: Anchor): number | null {
+export function locateAnchor(text: string, anchor: Anchor, mode: 'strict' | 'loose' = 'loose'): number | null {
   const needle = anchor.before + anchor.target + anchor.after;
   const at = text.indexOf(needle);
   if (at >= 0 && text.indexOf(needle, at + 1) < 0) return at + anchor.before.length;
-  if (at >= 0) return null;
+  if (at >= 0 || mode === 'strict') return null;
   if (!anchor.target) return aroundInsertion(text, anchor);
+  if (anchor.target.length < MIN_LOOSE) return null;
   const only = text.indexOf(anchor.target);
   return only >= 0 && text.indexOf(anchor.target, only + 1) < 0 ? only : null;
 }
@@ -41,12 +46,12 @@ const once = (text: string, part: string) => {
  * longest unique end of `before` (at least 4 characters), else the longest unique start of `after`.
  */
 function aroundInsertion(text: string, anchor: Anchor): number | null {
-  for (let k = anchor.before.length; k >= 4; k--) {
+  for (let k = anchor.before.length; k >= MIN_LOOSE; k--) {
     const part = anchor.before.slice(-k);
     const at = once(text, part);
     if (at !== null) return at + part.length;
   }
-  for (let k = anchor.after.length; k >= 4; k--) {
+  for (let k = anchor.after.length; k >= MIN_LOOSE; k--) {
     const at = once(text, anchor.after.slice(0, k));
     if (at !== null) return at;
   }

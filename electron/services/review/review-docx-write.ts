@@ -27,10 +27,12 @@ interface Place {
 
 function placeOf(units: BodyUnit[], spans: readonly SectionSpan[], sectionId: string, anchor: Anchor): Place | null {
   const mine = units.filter((u) => spanOf(spans, u.top)?.sectionId === sectionId);
-  for (const unit of mine) {
-    const text = readParagraph(unit.p).original;
-    const at = locateAnchor(text, anchor);
-    if (at !== null) return { unit, start: at, end: at + anchor.target.length };
+  // The exact context first, in any of the section's paragraphs; the looser match only without one.
+  for (const mode of ['strict', 'loose'] as const) {
+    for (const unit of mine) {
+      const at = locateAnchor(readParagraph(unit.p).original, anchor, mode);
+      if (at !== null) return { unit, start: at, end: at + anchor.target.length };
+    }
   }
   return null;
 }

@@ -57,12 +57,32 @@ describe('nianbao review import / export --review', () => {
     // table edit (not applied automatically in the app, but shown to the next reviewer).
     expect(Number(written[1])).toBe(7);
     expect(Number(written[2])).toBe(2);
+    fs.copyFileSync(out, path.join(REPO_ROOT, 'build', 'artifacts', 'review-copy.docx'));
     const fodt = fodtOf(out);
+    // Each tracked change keeps its reviewer's name.
+    expect(fodt).toContain('<dc:creator>张科长</dc:creator>');
+    expect(fodt).toContain('<dc:creator>王主任</dc:creator>');
     // An edit is a deletion plus an insertion: 7 suggestions with 3 edits → 10 tracked changes.
     expect(count(fodt, 'text:changed-region')).toBe(10);
     expect(count(fodt, 'office:annotation')).toBe(2);
     expect(fodt).toContain('请核对办结率。');
     expect(fodt).toContain('已核对，全部办结。');
+
+    // Read back, the review copy holds each suggestion in its own paragraph (regression: a one-character
+    // edit once landed on the same character of the section's heading).
+    const back = io();
+    expect(await runCli(['review', 'import', s.reportId, out, '--json', '--db', db], back.io)).toBe(0);
+    const again = (
+      JSON.parse(back.out.join('')) as { changes: Array<{ sectionId: string; kind: string; text: string; context: string; note: string }> }
+    ).changes;
+    expect(again.filter((c) => c.note.includes('部分标题'))).toEqual([]);
+    expect(again).toContainEqual(
+      expect.objectContaining({ sectionId: s.b.id, kind: 'edit', text: '三', context: expect.stringContaining('参训人员【二】百余') }),
+    );
+    expect(again).toContainEqual(
+      expect.objectContaining({ sectionId: s.a.id, kind: 'edit', text: '十三', context: expect.stringContaining('案件【十二】件') }),
+    );
+    expect(again.filter((c) => c.kind === 'comment').map((c) => c.text)).toEqual(['请核对办结率。', '已核对，全部办结。']);
   });
 
   it('a file that is not a reviewed export gets a Chinese message and exit code 1', async () => {
