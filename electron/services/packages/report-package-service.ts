@@ -7,6 +7,7 @@ import type { ReportAccess } from '../reports/report-access';
 import type { ReportService } from '../reports/reports';
 import type { VersionService } from '../versions/versions';
 import { validateTemplate } from '../templates/templates';
+import { insertReview } from '../review/review-package';
 
 export type IfExists = 'ask' | 'keepBoth' | 'replace';
 
@@ -68,6 +69,7 @@ export function createPackageService(
         v.createdAt,
       );
     }
+    insertReview(db, r.id, body.review);
   };
 
   return {
