@@ -1,4 +1,6 @@
 import { ListItemNode, ListNode } from '@lexical/list';
+import { MarkNode } from '@lexical/mark';
+import type { ReactNode } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -24,16 +26,18 @@ interface Props {
   save(content: RichTextState): Promise<void>;
   /** Live proofreading (issue 4); absent until the rule data is loaded. */
   checks?: { ctx: CheckContext; level: 0 | 1 | 2 | 'attachment'; focus: CheckFocus | null } | null;
+  /** Plugins of other features rendered inside the composer (批注, issue 16). */
+  children?: ReactNode;
 }
 
 const hasContent = (state: RichTextState) => (state.root.children?.length ?? 0) > 0;
 
 /** One Lexical editor per section; remounted (by key) when another section is selected. */
-export function SectionEditor({ sectionId, initial, readOnly, label, save, checks }: Props) {
+export function SectionEditor({ sectionId, initial, readOnly, label, save, checks, children }: Props) {
   const config: InitialConfigType = {
     namespace: `section-${sectionId}`,
     theme: EDITOR_THEME,
-    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, TableNode, TableRowNode, TableCellNode],
+    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, TableNode, TableRowNode, TableCellNode, MarkNode],
     editable: !readOnly,
     editorState: hasContent(initial) ? JSON.stringify(initial) : undefined,
     onError: (error) => {
@@ -43,6 +47,7 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save, check
   return (
     <LexicalComposer initialConfig={config}>
       <ToolbarPlugin disabled={readOnly} />
+      {children}
       <div className="editor-frame">
         <RichTextPlugin
           contentEditable={<ContentEditable className="editor-content" aria-label={label} spellCheck={false} />}

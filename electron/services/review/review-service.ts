@@ -13,6 +13,7 @@ import { elementChildren, isW, parseXml } from './ooxml';
 import { sectionSpans } from './section-spans';
 import type { ReviewStore } from './review-store';
 import JSZip from 'jszip';
+import { markAnchors } from '../../../shared/review/mark-anchors';
 
 /**
  * Sign-off through Word and back (issue 16): the review copy export, the reviewed-file import
@@ -81,7 +82,10 @@ export function createReviewService(d: ReviewDeps) {
       const source = { reportId, versionId: version.id, versionNumber: version.number };
       const stamp = d.isFinal(reportId) ? { revision: version.number, label: `定稿 第 ${version.number} 版`, source } : { source };
       const clean = await renderDocx(detail, settings, stamp);
-      const copy = await writeReviewCopy(clean, sectionSpans(detail, settings), d.store.suggestions(reportId), d.store.comments(reportId));
+      // A comment made in the editor follows its mark node: its anchor is read from the current text.
+      const marks = new Map(detail.sections.flatMap((s) => [...markAnchors(s.content)]));
+      const comments = d.store.comments(reportId).map((c) => ({ ...c, anchor: marks.get(c.id) ?? c.anchor }));
+      const copy = await writeReviewCopy(clean, sectionSpans(detail, settings), d.store.suggestions(reportId), comments);
       const fileName = exportFileName(detail, 'docx').replace(/\.docx$/, '（审阅稿）.docx');
       return {
         fileName,

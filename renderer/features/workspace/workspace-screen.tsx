@@ -29,6 +29,7 @@ import { MeasureEditor } from '../plan/measure-editor';
 import { PlanChecklistPanel } from '../plan/plan-checklist-panel';
 import { usePlanChecklist } from '../plan/use-plan-checklist';
 import { ReviewPanel } from '../review/review-panel';
+import { CommentPlugin } from '../review/comment-plugin';
 
 /** The banner's colour comes from an explicit kind, not from how the text begins. */
 type Banner = { kind: MessageKind; text: string };
@@ -69,6 +70,7 @@ export function WorkspaceScreen({
   const plan = usePlanChecklist(reportId, detail?.report.kind ?? null, detail?.sections.map((s) => s.revision).join(',') ?? '');
   const [showPlan, setShowPlan] = useState(false);
   const [showReview, setShowReview] = useState(false);
+  const [reviewGeneration, setReviewGeneration] = useState(0);
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
   const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
   // The revision each section's last acknowledged write returned (issue 10: saves carry their base).
@@ -344,7 +346,18 @@ export function WorkspaceScreen({
                     focus: checkFocus?.sectionId === current.id ? checkFocus : null,
                   }
                 }
-              />
+              >
+                {!readOnly && (
+                  <CommentPlugin
+                    reportId={reportId}
+                    sectionId={current.id}
+                    onAdded={() => {
+                      setShowReview(true);
+                      setReviewGeneration((g) => g + 1);
+                    }}
+                  />
+                )}
+              </SectionEditor>
               {report.kind === 'work-plan' && (current.kind === 'part' || current.kind === 'subsection') && (
                 <MeasureEditor
                   key={`measures-${current.id}-${generation}`}
@@ -359,6 +372,7 @@ export function WorkspaceScreen({
         </section>
         {showReview ? (
           <ReviewPanel
+            key={reviewGeneration}
             reportId={reportId}
             sections={sections}
             readOnly={readOnly}
