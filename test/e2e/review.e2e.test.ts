@@ -91,4 +91,32 @@ describe('审阅 in the browser', () => {
     await expect.poll(() => panel.getByTestId('comment').count()).toBe(0);
     await screenshot(page, 'review-after-accept');
   });
+
+  it('批注 in the editor: selected text gets a comment, marked in the text and listed in the panel', async () => {
+    const { title, reportId, aId } = await seed();
+    const { page } = app.session;
+    await page.goto(app.server.pageUrl);
+    await page.getByRole('button', { name: title }).first().click();
+    await page.getByRole('navigation', { name: '大纲' }).getByText('一、2024年推进法治政府建设的主要举措和成效').click();
+    const editor = page.locator('.editor-content');
+    await editor.getByText('今年我局共办理行政复议案件十二件，全部按期办结。').click();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.getByRole('button', { name: '批注', exact: true }).click();
+    await page.getByLabel('批注内容').fill('请补充数据来源。');
+    await page.getByRole('button', { name: '添加批注' }).click();
+    await editor.locator('mark').getByText('行政复议案件').waitFor();
+    const panel = page.getByRole('complementary', { name: '审阅' });
+    const thread = panel.getByTestId('comment').filter({ hasText: '请补充数据来源。' });
+    await expect.poll(() => thread.locator('mark').textContent()).toBe('行政复议案件');
+    // The mark is saved with the text, so the comment stays on it through later edits.
+    await expect
+      .poll(async () => {
+        const detail = await post('reports.get', { id: reportId });
+        return JSON.stringify((detail.sections as Array<{ id: string; content: unknown }>).find((x) => x.id === aId)!.content);
+      })
+      .toContain('"type":"mark"');
+    await screenshot(page, 'review-editor-comment');
+  });
 });
