@@ -73,6 +73,8 @@ export const API_METHODS = [
   'review.decideMany',
   'review.addComment',
   'review.resolveComment',
+  'review.signoffSheet',
+  'review.textHash',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -10,7 +10,7 @@ import { rolloverCommand } from './rollover-command';
 import { checkCommand } from './check-command';
 import { createChromiumPrinter } from '../services/export/chromium-pdf';
 import { UsageError } from './usage-error';
-import { reviewImportCommand } from './review-command';
+import { reviewHashCommand, reviewImportCommand, reviewSheetCommand } from './review-command';
 
 export const USAGE = `用法：nianbao <命令> [选项]
 
@@ -31,6 +31,8 @@ export const USAGE = `用法：nianbao <命令> [选项]
   review import <报告编号> <审阅稿.docx> [--json] [--apply]
                                        对照导出版本列出审阅稿中的修订、批注和未标修订的改动；
                                        --apply 记录为修订建议（不直接改动正文）
+  review sheet <报告编号> --out 审签单.docx  生成最近一次导出版本的审签单（含正文 SHA-256）
+  review hash <文件.docx>              计算 Word 文件正文的 SHA-256，与审签单核对
 
 创建报告（import --save、rollover）时，已有同一单位、同类、同年度的报告会被拒绝；
 确需再建一份时加 --allow-duplicate，并可用 --note 备注 注明区别。
@@ -121,6 +123,8 @@ const COMMANDS: Record<string, Command> = {
   rollover: rolloverCommand,
   check: (core, args, io) => checkCommand(core, args, io),
   'review import': (core, args, io) => reviewImportCommand(core, args, io),
+  'review sheet': (core, args, io) => reviewSheetCommand(core, args, io),
+  'review hash': (core, args, io) => reviewHashCommand(core, args, io),
 };
 
 /** The core's message, with the option to use where the window would offer a button. */
@@ -172,7 +176,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const rest = positionals.slice(name.split(' ').length);
-  if (!['export', 'import', 'rollover', 'check', 'reports delete', 'review import'].includes(name) && rest.length > 0) {
+  if (
+    !['export', 'import', 'rollover', 'check', 'reports delete', 'review import', 'review sheet', 'review hash'].includes(name) &&
+    rest.length > 0
+  ) {
     io.err(`多余的参数：${rest.join(' ')}\n\n${USAGE}`);
     return 2;
   }

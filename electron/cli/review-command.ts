@@ -45,3 +45,27 @@ export async function reviewImportCommand(
       `已记录为修订建议 ${result.recorded.suggestions} 条、批注 ${result.recorded.comments} 条，请在报告的“审阅”面板中逐条接受或拒绝。`,
     );
 }
+
+/** `review sheet <报告编号> --out 审签单.docx`: the sign-off sheet of the last exported version. */
+export async function reviewSheetCommand(
+  core: Core,
+  args: { positionals: string[]; out?: string; json: boolean },
+  io: CliIo,
+): Promise<void> {
+  const [reportId] = args.positionals;
+  if (!reportId || args.positionals.length > 1) throw new UsageError('review sheet 需要且只需要一个报告编号。');
+  if (!args.out || path.extname(args.out).toLowerCase() !== '.docx') throw new UsageError('review sheet 需要 --out 文件名（.docx）。');
+  const sheet = await core.invoke('review.signoffSheet', { reportId });
+  fs.writeFileSync(args.out, Buffer.from(sheet.base64, 'base64'));
+  if (args.json) return io.out(JSON.stringify({ versionNumber: sheet.versionNumber, sha256: sheet.sha256 }));
+  io.out(sheet.sha256);
+  io.err(`已生成第 ${sheet.versionNumber} 版的审签单：${path.resolve(args.out)}`);
+}
+
+/** `review hash 文件.docx`: the SHA-256 of a .docx's text, to check it against a 审签单. */
+export async function reviewHashCommand(core: Core, args: { positionals: string[] }, io: CliIo): Promise<void> {
+  const [file] = args.positionals;
+  if (!file || args.positionals.length > 1) throw new UsageError('review hash 需要且只需要一个 .docx 文件。');
+  const { sha256 } = await core.invoke('review.textHash', { base64: fs.readFileSync(file).toString('base64') });
+  io.out(sha256);
+}

@@ -45,6 +45,20 @@ export const reviewContract = {
       .strict(),
     output: z.object({ id: z.string() }),
   },
+  'review.signoffSheet': {
+    input: z.object({ reportId: IdSchema, versionId: IdSchema.optional() }).strict(),
+    output: z.object({
+      fileName: z.string(),
+      mimeType: z.string(),
+      base64: z.string(),
+      sha256: z.string(),
+      versionNumber: z.number().int(),
+    }),
+  },
+  'review.textHash': {
+    input: z.object({ base64: z.string().min(1).max(MAX_BASE64) }).strict(),
+    output: z.object({ sha256: z.string() }),
+  },
   'review.resolveComment': {
     input: z.object({ commentId: IdSchema, resolved: z.boolean() }).strict(),
     output: z.object({ ok: z.literal(true) }),

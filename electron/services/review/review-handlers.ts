@@ -3,6 +3,8 @@ import type { reviewContract } from '../../../shared/review/contract-review';
 import type { Handlers } from '../handlers';
 import { createReviewDecisions, type DecideDeps } from './review-decide';
 import { createReviewService, type ReviewDeps } from './review-service';
+import { readReviewedFile } from './review-read';
+import { textHash } from './signoff-sheet';
 
 /** The review methods of the API; the core passes the services they need. */
 export function createReviewHandlers(
@@ -34,6 +36,8 @@ export function createReviewHandlers(
       });
       return { id };
     },
+    'review.signoffSheet': ({ reportId, versionId }) => service.signoffSheet(reportId, versionId),
+    'review.textHash': async ({ base64 }) => ({ sha256: textHash((await readReviewedFile(Buffer.from(base64, 'base64'))).units) }),
     'review.resolveComment': ({ commentId, resolved }) => (deps.store.setResolved(commentId, resolved), ok),
   };
 }

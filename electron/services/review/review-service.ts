@@ -11,6 +11,7 @@ import { readReviewedFile, sourceOf } from './review-read';
 import { bodyUnits } from './paragraph-read';
 import { elementChildren, isW, parseXml } from './ooxml';
 import { sectionSpans } from './section-spans';
+import { renderSignoffSheet, textHash } from './signoff-sheet';
 import type { ReviewStore } from './review-store';
 import JSZip from 'jszip';
 import { markAnchors } from '../../../shared/review/mark-anchors';
@@ -30,6 +31,8 @@ export interface ReviewDeps {
   recordExport(reportId: string): { id: string; number: number };
   snapshot(reportId: string, versionId: string): Snapshot;
   versionNumber(reportId: string, versionId: string): number;
+  /** The newest version recorded by an export, if any. */
+  lastExport(reportId: string): { id: string; number: number; createdAt: string } | null;
   isFinal(reportId: string): boolean;
 }
 
@@ -108,6 +111,35 @@ export function createReviewService(d: ReviewDeps) {
       const base = await unitsOf(await renderDocx(detail, settings));
       const changes = compareWithBase(base, sectionSpans(detail, settings), reviewed);
       return { matchedVersion: versionId, versionNumber: d.versionNumber(reportId, versionId), changes };
+    },
+
+    /** 审签单 of the last exported version (or a chosen one): its text's SHA-256 and the sign-off rows. */
+    async signoffSheet(reportId: string, versionId?: string) {
+      const last = d.lastExport(reportId);
+      const id = versionId ?? last?.id;
+      if (!id) throw new AppError('INVALID_INPUT', '这份报告还没有导出过 Word 文件。审签单针对送审的导出版本，请先导出。');
+      const detail = d.decorate(detailAt(d.exportedReport(reportId), d.snapshot(reportId, id)));
+      const settings = d.settings(reportId);
+      const hash = textHash(await unitsOf(await renderDocx(detail, settings)));
+      const versionNumber = d.versionNumber(reportId, id);
+      const buffer = await renderSignoffSheet(
+        {
+          title: detail.report.title,
+          agency: detail.report.agency,
+          versionNumber,
+          exportedAt: id === last?.id ? last.createdAt : new Date().toISOString(),
+          hash,
+          source: { reportId, versionId: id, versionNumber },
+        },
+        settings,
+      );
+      return {
+        fileName: exportFileName(detail, 'docx').replace(/\.docx$/, '（审签单）.docx'),
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        base64: buffer.toString('base64'),
+        sha256: hash,
+        versionNumber,
+      };
     },
 
     /** Records every applicable change as a suggestion and every comment (with replies) as a comment. */

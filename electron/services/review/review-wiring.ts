@@ -32,6 +32,7 @@ export function reviewDeps(c: {
     recordExport: (reportId: string) => c.versions.recordExport(reportId, null),
     snapshot: (reportId: string, versionId: string) => c.versions.snapshot(reportId, versionId),
     versionNumber: (reportId: string, versionId: string) => c.versions.list(reportId).find((v) => v.id === versionId)?.number ?? 0,
+    lastExport: (reportId: string) => c.versions.list(reportId).find((v) => v.kind === 'export') ?? null,
     isFinal: (reportId: string) => c.access.row(reportId).status === 'final',
     section: (id: string) => {
       const row = c.db.prepare('SELECT report_id FROM sections WHERE id = ?').get(id) as { report_id: string } | undefined;

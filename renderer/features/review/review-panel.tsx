@@ -84,6 +84,20 @@ export function ReviewPanel({
         <button type="button" disabled={busy} onClick={() => void exportReview()}>
           带修订和批注导出
         </button>
+        <button
+          type="button"
+          disabled={busy}
+          title="最近一次导出版本的审签单（含正文 SHA-256）"
+          onClick={() =>
+            void act(async () => {
+              const sheet = await api('review.signoffSheet', { reportId });
+              downloadFile(sheet);
+              return `已生成第 ${sheet.versionNumber} 版的审签单（正文 SHA-256：${sheet.sha256.slice(0, 16)}…）。`;
+            })
+          }
+        >
+          审签单
+        </button>
       </div>
       {!readOnly && <ReviewImport reportId={reportId} onRecorded={(text) => void act(async () => text)} />}
       {message && (

@@ -7,6 +7,7 @@ import { runCli } from '../../../electron/cli/cli';
 import { REPO_ROOT, tempDir } from '../../helpers';
 import { reviewedDocx } from '../services/review/reviewed-fixture';
 import { edits, setup } from '../services/review/review-scenario';
+import { docxToPdfFile, pdfInfo } from '../services/export/render';
 
 function io() {
   const out: string[] = [];
@@ -94,5 +95,47 @@ describe('nianbao review import / export --review', () => {
     const run = io();
     expect(await runCli(['review', 'import', s.reportId, plain, '--json', '--db', s.core.dbPath], run.io)).toBe(1);
     expect(run.err.join('')).toMatch(/不是有效的 Word/);
+  });
+});
+
+describe('nianbao review sheet / review hash', () => {
+  it('the 审签单 is one page with the version and the SHA-256 of the exported text; the exported file hashes the same', async () => {
+    const s = await setup();
+    s.core.close();
+    const dir = tempDir();
+    const exported = path.join(dir, 'report.docx');
+    fs.writeFileSync(exported, s.exported);
+    const sheet = path.join(dir, 'sheet.docx');
+    const made = io();
+    expect(await runCli(['review', 'sheet', s.reportId, '--out', sheet, '--json', '--db', s.core.dbPath], made.io)).toBe(0);
+    const { sha256, versionNumber } = JSON.parse(made.out.join('')) as { sha256: string; versionNumber: number };
+    expect(sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    const hashed = io();
+    expect(await runCli(['review', 'hash', exported, '--db', s.core.dbPath], hashed.io)).toBe(0);
+    expect(hashed.out.join('')).toBe(sha256);
+    // A reviewed copy (text changed) no longer matches.
+    const reviewed = path.join(dir, 'reviewed.docx');
+    fs.writeFileSync(reviewed, await reviewedDocx(s.exported, edits('word'), 'word'));
+    const other = io();
+    expect(await runCli(['review', 'hash', reviewed, '--db', s.core.dbPath], other.io)).toBe(0);
+    expect(other.out.join('')).not.toBe(sha256);
+
+    const fodt = fodtOf(sheet);
+    for (const text of [
+      '审 签 单',
+      '市司法局关于2024年法治政府建设情况的报告',
+      `第 ${versionNumber} 版`,
+      sha256.slice(0, 32),
+      sha256.slice(32),
+      '拟稿',
+      '核稿',
+      '审核',
+      '签发',
+    ])
+      expect(fodt).toContain(text);
+    const pdf = docxToPdfFile(fs.readFileSync(sheet), 'signoff-sheet');
+    expect(pdfInfo(pdf).pages).toBe(1);
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', pdf, path.join(REPO_ROOT, 'build', 'artifacts', 'signoff-sheet')]);
   });
 });
