@@ -68,6 +68,14 @@ describe('reading a reviewed file that is unusual or hostile', () => {
     await expect(readReviewedFile(Buffer.alloc(50 * 1024 * 1024 + 1))).rejects.toThrow(/超过 50 MB/);
   });
 
+  it('a zip bomb (a small file that inflates enormously) is refused by the zip guard before it is read', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', 'a'.repeat(30 * 1024 * 1024));
+    const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    await expect(readReviewedFile(bomb)).rejects.toThrow(/异常庞大/);
+  });
+
   it('corrupted document XML never crashes the reader: it reads or refuses in Chinese', async () => {
     const s = await setup();
     opened = s.core;
