@@ -7,7 +7,7 @@ import { readReviewedFile } from '../../../../electron/services/review/review-re
 import { applySuggestion } from '../../../../shared/review/apply-suggestion';
 import { anchorAt, locateAnchor } from '../../../../shared/review/text-anchor';
 import { stateFromParagraphs, toPlainText } from '../../../../shared/rich-text';
-import { reviewedDocx, run } from './reviewed-fixture';
+import { commentEnd, commentStart, reviewedDocx, run } from './reviewed-fixture';
 import { setup } from './review-scenario';
 
 let opened: Core | undefined;
@@ -62,6 +62,33 @@ describe('reading a reviewed file that is unusual or hostile', () => {
       xml.replace('<w:document', '<!DOCTYPE w:document [<!ENTITY a "aaaa">]><w:document'),
     );
     await expect(readReviewedFile(dtd)).rejects.toThrow(/XML 内容已损坏/);
+  });
+
+  it('a comment spanning two paragraphs is placed at its start and says it spans paragraphs', async () => {
+    const s = await setup();
+    opened = s.core;
+    const file = await reviewedDocx(
+      s.exported,
+      {
+        lastModifiedBy: '刘处长',
+        paragraphs: [
+          { find: '今年我局共办理', inner: run('今年我局共办理行政复议案件十二件，') + commentStart(4) + run('全部按期办结。') },
+          { find: '全年组织法治培训三次', inner: run('全年组织法治培训三次，') + commentEnd(4) + run('参训人员二百余人次。') },
+        ],
+        comments: [{ id: 4, author: '王主任', date: '2026-12-02T10:30:00Z', text: '这两句合并写。' }],
+      },
+      'word',
+    );
+    const { changes } = await s.core.invoke('review.importPreview', { reportId: s.reportId, base64: file.toString('base64') });
+    expect(changes).toEqual([
+      expect.objectContaining({
+        kind: 'comment',
+        sectionId: s.a.id,
+        text: '这两句合并写。',
+        replaced: '全部按期办结。',
+        note: expect.stringContaining('跨越多段'),
+      }),
+    ]);
   });
 
   it('a file of more than 50 MB is refused before it is opened', async () => {
