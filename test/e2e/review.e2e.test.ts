@@ -90,6 +90,15 @@ describe('审阅 in the browser', () => {
     await thread.getByRole('button', { name: '解决' }).click();
     await expect.poll(() => panel.getByTestId('comment').count()).toBe(0);
     await screenshot(page, 'review-after-accept');
+
+    // Exporting while suggestions are still open asks first.
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void (d.message().includes('修订建议') ? d.dismiss() : d.accept());
+    });
+    await page.getByRole('button', { name: '导出 Word' }).click();
+    await expect.poll(() => dialogs.find((m) => m.includes('修订建议'))).toMatch(/还有 \d+ 条修订建议未处理/);
   });
 
   it('批注 in the editor: selected text gets a comment, marked in the text and listed in the panel', async () => {
