@@ -75,6 +75,7 @@ export const API_METHODS = [
   'review.resolveComment',
   'review.signoffSheet',
   'review.textHash',
+  'review.addSuggestion',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -59,6 +59,18 @@ export const reviewContract = {
     input: z.object({ base64: z.string().min(1).max(MAX_BASE64) }).strict(),
     output: z.object({ sha256: z.string() }),
   },
+  'review.addSuggestion': {
+    input: z
+      .object({
+        reportId: IdSchema,
+        sectionId: IdSchema,
+        anchor: AnchorSchema,
+        replacement: z.string().max(100_000),
+      })
+      .strict()
+      .refine((x) => x.anchor.target !== '' || x.replacement !== '', '修订内容不能为空'),
+    output: z.object({ id: z.string() }),
+  },
   'review.resolveComment': {
     input: z.object({ commentId: IdSchema, resolved: z.boolean() }).strict(),
     output: z.object({ ok: z.literal(true) }),

@@ -5,6 +5,7 @@ import { createReviewDecisions, type DecideDeps } from './review-decide';
 import { createReviewService, type ReviewDeps } from './review-service';
 import { readReviewedFile } from './review-read';
 import { textHash } from './signoff-sheet';
+import { applySuggestion } from '../../../shared/review/apply-suggestion';
 
 /** The review methods of the API; the core passes the services they need. */
 export function createReviewHandlers(
@@ -38,6 +39,27 @@ export function createReviewHandlers(
     },
     'review.signoffSheet': ({ reportId, versionId }) => service.signoffSheet(reportId, versionId),
     'review.textHash': async ({ base64 }) => ({ sha256: textHash((await readReviewedFile(Buffer.from(base64, 'base64'))).units) }),
+    'review.addSuggestion': ({ reportId, sectionId, anchor, replacement }) => {
+      const section = deps.section(sectionId);
+      if (section.reportId !== reportId) throw new AppError('INVALID_INPUT', '这一部分不属于该报告。');
+      // The place must exist in the section now, exactly once, or accepting it later could not work.
+      if (!applySuggestion(section.content, anchor, replacement))
+        throw new AppError('INVALID_INPUT', '所选文字在这一部分中找不到或不止一处，请多选几个字再提出修订。');
+      const kind = !anchor.target ? 'insert' : !replacement ? 'delete' : 'edit';
+      const id = deps.store.addSuggestion({
+        reportId,
+        sectionId,
+        kind,
+        anchor,
+        replacement,
+        author: deps.authorName() || '本机用户',
+        date: new Date().toISOString(),
+        source: 'app',
+        applicable: true,
+        note: '',
+      });
+      return { id };
+    },
     'review.resolveComment': ({ commentId, resolved }) => (deps.store.setResolved(commentId, resolved), ok),
   };
 }

@@ -18,6 +18,8 @@ import { api, errorMessage } from '../../api/client';
  * 批注 in the editor (issue 16): the selected text of one paragraph gets a comment (author from the
  * settings, time now) and is wrapped in a mark node with the comment's id, so the comment stays on
  * its text through later edits (the autosave stores the mark with the content).
+ * 提出修订: the selected text gets a suggested replacement (empty = delete) recorded with author and
+ * time instead of changing the text; it is accepted or rejected in the 审阅 panel.
  */
 
 function leavesOf(block: ElementNode, out: LexicalNode[] = []): LexicalNode[] {
@@ -67,24 +69,32 @@ function $anchorOfSelection(selection: RangeSelection): Anchor | string {
 
 export function CommentPlugin({ reportId, sectionId, onAdded }: { reportId: string; sectionId: string; onAdded(): void }) {
   const [editor] = useLexicalComposerContext();
-  const [pending, setPending] = useState<{ anchor: Anchor; selection: RangeSelection } | null>(null);
+  const [pending, setPending] = useState<{ anchor: Anchor; selection: RangeSelection; mode: 'comment' | 'suggest' } | null>(null);
   const [text, setText] = useState('');
   const [message, setMessage] = useState<string | null>(null);
 
-  const start = () => {
+  const start = (mode: 'comment' | 'suggest') => {
     setMessage(null);
     editor.getEditorState().read(() => {
       const selection = $getSelection();
       if (!$isRangeSelection(selection)) return setMessage('请先选中要批注的文字。');
       const anchor = $anchorOfSelection(selection);
       if (typeof anchor === 'string') return setMessage(anchor);
-      setPending({ anchor, selection: selection.clone() });
+      setPending({ anchor, selection: selection.clone(), mode });
+      setText(mode === 'suggest' ? anchor.target : '');
     });
   };
 
   const add = async () => {
-    if (!pending || !text.trim()) return;
+    if (!pending) return;
     try {
+      if (pending.mode === 'suggest') {
+        await api('review.addSuggestion', { reportId, sectionId, anchor: pending.anchor, replacement: text });
+        setPending(null);
+        setText('');
+        return onAdded();
+      }
+      if (!text.trim()) return;
       const { id } = await api('review.addComment', { reportId, sectionId, anchor: pending.anchor, text: text.trim() });
       editor.update(() => {
         const selection = pending.selection.clone();
@@ -102,16 +112,33 @@ export function CommentPlugin({ reportId, sectionId, onAdded }: { reportId: stri
   return (
     <div className="comment-bar" onMouseDown={(e) => (e.target as HTMLElement).tagName === 'BUTTON' && e.preventDefault()}>
       {!pending && (
-        <button type="button" onClick={start} title="给选中的文字加批注">
-          批注
-        </button>
+        <>
+          <button type="button" onClick={() => start('comment')} title="给选中的文字加批注">
+            批注
+          </button>
+          <button type="button" onClick={() => start('suggest')} title="对选中的文字提出修改，不直接改动正文">
+            提出修订
+          </button>
+        </>
       )}
-      {pending && (
+      {pending?.mode === 'comment' && (
         <>
           <span className="muted small">批注「{pending.anchor.target.slice(0, 20)}」：</span>
           <input aria-label="批注内容" value={text} autoFocus onChange={(e) => setText(e.target.value)} />
           <button type="button" disabled={!text.trim()} onClick={() => void add()}>
             添加批注
+          </button>
+          <button type="button" onClick={() => setPending(null)}>
+            取消
+          </button>
+        </>
+      )}
+      {pending?.mode === 'suggest' && (
+        <>
+          <span className="muted small">将「{pending.anchor.target.slice(0, 20)}」改为（留空即删除）：</span>
+          <input aria-label="修订后的文字" value={text} autoFocus onChange={(e) => setText(e.target.value)} />
+          <button type="button" disabled={text === pending.anchor.target} onClick={() => void add()}>
+            记录修订
           </button>
           <button type="button" onClick={() => setPending(null)}>
             取消

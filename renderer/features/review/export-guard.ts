@@ -15,5 +15,7 @@ export async function confirmExportWithOpenSuggestions(
     return true;
   }
   if (open === 0) return true;
-  return confirm(`还有 ${open} 条修订建议未处理，导出的是未接受这些修订的文字。\n\n仍要导出吗？（可在“审阅”面板中接受或拒绝；“带修订和批注导出”可连同修订一起导出）`);
+  return confirm(
+    `还有 ${open} 条修订建议未处理，导出的是未接受这些修订的文字。\n\n仍要导出吗？（可在“审阅”面板中接受或拒绝；“带修订和批注导出”可连同修订一起导出）`,
+  );
 }
