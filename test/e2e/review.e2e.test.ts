@@ -127,5 +127,20 @@ describe('审阅 in the browser', () => {
       })
       .toContain('"type":"mark"');
     await screenshot(page, 'review-editor-comment');
+
+    // 提出修订: select 全部, suggest 均已; the text stays until the suggestion is accepted.
+    await editor.getByText('全部按期办结。').click();
+    await page.keyboard.press('End');
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.getByRole('button', { name: '提出修订' }).click();
+    await page.getByLabel('修订后的文字').fill('均已');
+    await page.getByRole('button', { name: '记录修订' }).click();
+    const suggestion = panel.getByTestId('suggestion').filter({ hasText: '均已' });
+    await expect.poll(() => suggestion.locator('del').textContent()).toBe('全部');
+    expect(await editor.textContent()).toContain('全部按期办结。');
+    await suggestion.getByRole('button', { name: '接受' }).click();
+    await editor.getByText(/均已按期办结/).waitFor();
+    await screenshot(page, 'review-editor-suggestion-accepted');
   });
 });
