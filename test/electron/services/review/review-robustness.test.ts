@@ -64,6 +64,27 @@ describe('reading a reviewed file that is unusual or hostile', () => {
     await expect(readReviewedFile(dtd)).rejects.toThrow(/XML 内容已损坏/);
   });
 
+  it('a formatting-only change (bold added with tracking, Word and WPS alike) is listed, not applied', async () => {
+    const s = await setup();
+    opened = s.core;
+    const bold =
+      run('今年我局共办理行政复议案件') +
+      '<w:r><w:rPr><w:b/><w:rPrChange w:id="8" w:author="张科长" w:date="2026-12-01T09:00:00Z"><w:rPr/></w:rPrChange></w:rPr><w:t>十二件</w:t></w:r>' +
+      run('，全部按期办结。');
+    const file = await reviewedDocx(s.exported, { ...noComments, paragraphs: [{ find: '今年我局共办理', inner: bold }] }, 'wps');
+    const { changes } = await s.core.invoke('review.importPreview', { reportId: s.reportId, base64: file.toString('base64') });
+    expect(changes).toEqual([
+      expect.objectContaining({
+        kind: 'format',
+        text: '十二件',
+        author: '张科长',
+        sectionId: s.a.id,
+        applicable: false,
+        note: expect.stringContaining('仅格式'),
+      }),
+    ]);
+  });
+
   it('a comment spanning two paragraphs is placed at its start and says it spans paragraphs', async () => {
     const s = await setup();
     opened = s.core;
