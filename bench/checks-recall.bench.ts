@@ -3,7 +3,8 @@
 // examples after restoring their full-width punctuation.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseCheckData, EMPTY_USER_LISTS } from '../shared/checks/data-schema';
+import { EMPTY_USER_LISTS } from '../shared/checks/data-schema';
+import { loadCheckData } from '../electron/services/checks/checks-data';
 import { runChecks } from '../shared/checks/engine';
 import { applyInjection, type Injection } from '../shared/checks/injection';
 import { documentFromLines, inferKind, inferYear, splitLines } from '../shared/checks/plain-text';
@@ -11,7 +12,7 @@ import type { Finding } from '../shared/checks/types';
 
 const root = path.resolve(__dirname, '..'); // run-bench.mjs defines __dirname as bench/
 const fixtures = path.join(root, 'test/fixtures/checks');
-const data = parseCheckData(JSON.parse(fs.readFileSync(path.join(root, 'templates/checks/check-data.json'), 'utf8')));
+const data = loadCheckData(path.join(root, 'templates'));
 
 function check(lines: string[]): Finding[] {
   const doc = documentFromLines(lines);

@@ -5,16 +5,15 @@ import { TemplatesScreen } from './features/templates/templates-screen';
 import { WorkspaceScreen } from './features/workspace/workspace-screen';
 import { SearchScreen } from './features/search/search-screen';
 import { SettingsScreen } from './features/settings/settings-screen';
+import { ConnectionBanner } from './features/workspace/connection-banner';
+import { usePlace } from './lib/use-place';
 
-export type Route =
-  | { screen: 'library' }
-  | { screen: 'workspace'; reportId: string; sectionId?: string; highlight?: string[] }
-  | { screen: 'templates' }
-  | { screen: 'search' }
-  | { screen: 'settings' };
+/** Search terms to mark when a report is opened from a search hit (not part of the address). */
+type Highlight = { reportId: string; sectionId: string; terms: string[] } | null;
 
 export function App() {
-  const [route, setRoute] = useState<Route>({ screen: 'library' });
+  const [place, navigate] = usePlace();
+  const [highlight, setHighlight] = useState<Highlight>(null);
   if (!getTransport()) {
     return (
       <main className="screen center-message" role="alert">
@@ -23,36 +22,49 @@ export function App() {
       </main>
     );
   }
-  switch (route.screen) {
-    case 'workspace':
-      return (
-        <WorkspaceScreen
-          key={`${route.reportId}-${route.sectionId ?? ''}`}
-          reportId={route.reportId}
-          initialSectionId={route.sectionId}
-          highlight={route.highlight}
-          onBack={() => setRoute({ screen: 'library' })}
-        />
-      );
-    case 'search':
-      return (
-        <SearchScreen
-          onBack={() => setRoute({ screen: 'library' })}
-          onOpen={(reportId, sectionId, highlight) => setRoute({ screen: 'workspace', reportId, sectionId, highlight })}
-        />
-      );
-    case 'settings':
-      return <SettingsScreen onBack={() => setRoute({ screen: 'library' })} />;
-    case 'templates':
-      return <TemplatesScreen onBack={() => setRoute({ screen: 'library' })} />;
-    default:
-      return (
-        <LibraryScreen
-          onOpen={(reportId) => setRoute({ screen: 'workspace', reportId })}
-          onTemplates={() => setRoute({ screen: 'templates' })}
-          onSearch={() => setRoute({ screen: 'search' })}
-          onSettings={() => setRoute({ screen: 'settings' })}
-        />
-      );
-  }
+  const library = () => navigate({ screen: 'library' });
+  const screen = (() => {
+    switch (place.screen) {
+      case 'workspace':
+        return (
+          <WorkspaceScreen
+            key={place.reportId}
+            reportId={place.reportId}
+            place={place}
+            onPlace={(next, mode) => navigate(next, mode)}
+            highlight={highlight?.reportId === place.reportId ? highlight : undefined}
+            onBack={library}
+          />
+        );
+      case 'search':
+        return (
+          <SearchScreen
+            onBack={library}
+            onOpen={(reportId, sectionId, terms) => {
+              setHighlight(sectionId && terms ? { reportId, sectionId, terms } : null);
+              navigate({ screen: 'workspace', reportId, selection: sectionId ? { kind: 'section', id: sectionId } : null, panels: [] });
+            }}
+          />
+        );
+      case 'settings':
+        return <SettingsScreen onBack={library} />;
+      case 'templates':
+        return <TemplatesScreen onBack={library} />;
+      default:
+        return (
+          <LibraryScreen
+            onOpen={(reportId) => navigate({ screen: 'workspace', reportId, selection: null, panels: [] })}
+            onTemplates={() => navigate({ screen: 'templates' })}
+            onSearch={() => navigate({ screen: 'search' })}
+            onSettings={() => navigate({ screen: 'settings' })}
+          />
+        );
+    }
+  })();
+  return (
+    <>
+      <ConnectionBanner />
+      {screen}
+    </>
+  );
 }

@@ -44,6 +44,7 @@ export const API_METHODS = [
   'rollover.diff',
   'rollover.confirmSection',
   'rollover.markPlanItem',
+  'rollover.confirmYears',
   'checks.getConfig',
   'checks.runReport',
   'checks.saveUserLists',

@@ -21,6 +21,7 @@ import { searchContract } from './contract-search';
 import { safetyContract } from './contract-safety';
 import { ImportInputSchema, ImportPreviewSchema, ImportSaveInputSchema } from './import/import-contract';
 import {
+  ConfirmYearsInputSchema,
   MarkPlanItemInputSchema,
   PlanItemSchema,
   RolloverCreateInputSchema,
@@ -170,6 +171,7 @@ export const contract = {
   'rollover.diff': { input: z.object({ sectionId: IdSchema }).strict(), output: RolloverDiffSchema },
   'rollover.confirmSection': { input: z.object({ sectionId: IdSchema }).strict(), output: RolloverStatusSchema },
   'rollover.markPlanItem': { input: MarkPlanItemInputSchema, output: PlanItemSchema },
+  'rollover.confirmYears': { input: ConfirmYearsInputSchema, output: RolloverStatusSchema },
 
   'checks.getConfig': { input: Empty, output: CheckConfigSchema },
   'checks.runReport': { input: z.object({ reportId: IdSchema }).strict(), output: CheckReportResultSchema },

@@ -66,7 +66,10 @@ async function load(
       data,
       user,
     );
-    return { doc: documentFromReport(detail), ctx: { ...ctx, year: year ?? ctx.year }, lines: null };
+    // A report made by 沿用上年 is also checked for years left over from last year (rollover.stale-year).
+    const roll = await core.invoke('rollover.status', { reportId: detail.report.id });
+    const rollover = roll.sourceReportId !== null ? { planSectionIds: roll.planSectionIds } : null;
+    return { doc: documentFromReport(detail), ctx: { ...ctx, year: year ?? ctx.year, rollover }, lines: null };
   }
   const lines = await readLines(source);
   const doc = documentFromLines(lines);

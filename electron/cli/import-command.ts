@@ -28,10 +28,14 @@ function outline(section: ImportedSection): OutlineEntry {
   return { level, number, heading, part, chars, children: section.children.map(outline) };
 }
 
-/** The documented shape of `nianbao import --json`, nothing more. */
+/**
+ * The documented shape of `nianbao import --json`, nothing more: the kind with its confidence and
+ * the cues it weighed, the signature as found (null when none), the sections in source order.
+ */
 export function importJson(preview: ImportPreview, id?: string) {
-  const { kind, title, agency, year, date, template, missingParts, warnings } = preview;
-  const base = { kind, title, agency, year, date, template, sections: preview.sections.map(outline), missingParts, warnings };
+  const { kind, kindConfidence, kindReasons, title, agency, signature, year, date, template, missingParts, warnings } = preview;
+  const sections = preview.sections.map(outline);
+  const base = { kind, kindConfidence, kindReasons, title, agency, signature, year, date, template, sections, missingParts, warnings };
   return id === undefined ? base : { ...base, id };
 }
 
@@ -51,7 +55,9 @@ function readInput(file: string): Buffer {
 }
 
 function printText(preview: ImportPreview, io: Io, id?: string): void {
-  io.out(`${IMPORT_KIND_LABELS[preview.kind]}：${preview.title || '（无标题）'}`);
+  io.out(`${IMPORT_KIND_LABELS[preview.kind]}（把握 ${Math.round(preview.kindConfidence * 100)}%）：${preview.title || '（无标题）'}`);
+  preview.kindReasons.forEach((r) => io.out(`依据：${r}`));
+  if (preview.signature) io.out(`落款：${preview.signature}`);
   io.out(
     `单位：${preview.agency || '（未识别）'}\u3000年度：${preview.year ?? '（未识别）'}\u3000日期：${preview.date ?? '（未识别）'}\u3000模板：${preview.template}`,
   );

@@ -29,6 +29,9 @@ function checkAtStart(dbPath: string, restoreFrom: string | undefined): boolean 
   return false;
 }
 
+/** The browser mode's usual port (127.0.0.1 only). */
+const PREFERRED_PORT = 41917;
+
 /** `npm run web`: the browser mode (for machines without the Electron runtime, and for e2e tests). */
 async function main() {
   const { values } = parseArgs({
@@ -57,8 +60,15 @@ async function main() {
     version: readAppVersion(root),
     pdfPrinter: createChromiumPrinter(),
   });
-  const port = values.port ? Number(values.port) : Number(process.env.NIANBAO_PORT ?? 0);
-  const server = await startServer({ core, staticDir: path.join(root, 'dist', 'renderer'), port });
+  const staticDir = path.join(root, 'dist', 'renderer');
+  const explicit = values.port ?? process.env.NIANBAO_PORT;
+  // Without a port asked for: the same one at every start when it is free, so that after a restart
+  // the open tab keeps its origin (and the unsaved text its browser storage holds for it), and
+  // pasting the new address into it reconnects it (issue 10). Taken: any free port.
+  const server =
+    explicit !== undefined
+      ? await startServer({ core, staticDir, port: Number(explicit) })
+      : await startServer({ core, staticDir, port: PREFERRED_PORT }).catch(() => startServer({ core, staticDir, port: 0 }));
   console.log(`年报（浏览器模式）已启动。数据库：${dbPath}`);
   console.log(`请在浏览器中打开：${server.pageUrl}`);
   console.log('（地址中的密钥只属于本次启动；按 Ctrl+C 退出）');

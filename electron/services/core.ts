@@ -82,13 +82,20 @@ export function createCore(options: CoreOptions): Core {
   const deadlines = createDeadlineService(db, reports, settings);
   const backup = createBackupService(db, options.dbPath, settings);
   const packages = createPackageService(db, access, reports, versions, backup);
-  const importer = createImportService({ db, templates, reports, sections });
+  const exportSettings = createExportSettingsStore(db, (id) => void access.row(id));
+  const importer = createImportService({ db, templates, reports, sections, exportSettings });
   const rollover = createRolloverService(db, access, reports, sections);
   const plan = createPlanServices({ db, access, reports, sections, templates, settings });
-  const checks = createCheckService(db, reports, checkData, (reportId) => [
-    ...rolloverFindings(rollover.status(reportId), sections.summaries(reportId)),
-    ...planFindings(plan.checklist.checklist(reportId), sections.summaries(reportId)),
-  ]);
+  const checks = createCheckService(
+    db,
+    reports,
+    checkData,
+    (reportId) => [
+      ...rolloverFindings(rollover.status(reportId), sections.summaries(reportId)),
+      ...planFindings(plan.checklist.checklist(reportId), sections.summaries(reportId)),
+    ],
+    (reportId) => rollover.checkInfo(reportId),
+  );
   const finalize = createFinalizeService(access, checks, sections);
   const more = {
     ...createVersionHandlers({
@@ -105,7 +112,6 @@ export function createCore(options: CoreOptions): Core {
     }),
     ...createSafetyHandlers(backup, packages),
   };
-  const exportSettings = createExportSettingsStore(db, (id) => void access.row(id));
   // A plan's measures are written into their aspects for every export format (issue 18).
   const exportedReport = (id: string) => withMeasures(reports.get(id), plan.measures.list(id), exportSettings.get(id).planMeasureForm);
   const exporter = createExportService(exportedReport, exportSettings, options.pdfPrinter);

@@ -111,14 +111,16 @@ export function createHandlers(
     'export.pdf': ({ reportId }) => exportWithVersion(reportId, 'pdf'),
     'export.html': ({ reportId }) => exportWithVersion(reportId, 'html'),
 
-    'import.preview': ({ source, templateId, roles }) => importer.preview(source, { templateId, roles }),
-    'import.save': ({ source, templateId, roles, ...overrides }) => importer.save(source, { templateId, roles }, overrides),
+    'import.preview': ({ source, templateId, roles, kind, simplify }) => importer.preview(source, { templateId, roles, kind, simplify }),
+    'import.save': ({ source, templateId, roles, kind, simplify, ...overrides }) =>
+      importer.save(source, { templateId, roles, kind, simplify }, overrides),
 
     'rollover.create': ({ reportId, year, allowDuplicate, note }) => rollover.create(reportId, year, { allowDuplicate, note }),
     'rollover.status': ({ reportId }) => rollover.status(reportId),
     'rollover.diff': ({ sectionId }) => rollover.diff(sectionId),
     'rollover.confirmSection': ({ sectionId }) => rollover.confirmSection(sectionId),
     'rollover.markPlanItem': (input) => rollover.markPlanItem(input),
+    'rollover.confirmYears': ({ reportId, ids }) => rollover.confirmYears(reportId, ids),
 
     'checks.getConfig': () => checks.config(),
     'checks.runReport': ({ reportId }) => checks.runReport(reportId),

@@ -1,6 +1,5 @@
 import { ListItemNode, ListNode } from '@lexical/list';
 import { MarkNode } from '@lexical/mark';
-import type { ReactNode } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -10,6 +9,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import type { ReactNode } from 'react';
 import type { RichTextState } from '../../shared/rich-text';
 import { EDITOR_THEME } from './editor-theme';
 import { AutosavePlugin } from './plugins/autosave-plugin';
@@ -26,7 +26,7 @@ interface Props {
   save(content: RichTextState): Promise<void>;
   /** Live proofreading (issue 4); absent until the rule data is loaded. */
   checks?: { ctx: CheckContext; level: 0 | 1 | 2 | 'attachment'; focus: CheckFocus | null } | null;
-  /** Plugins of other features rendered inside the composer (批注, issue 16). */
+  /** Plugins of the caller, inside the composer (issue 10: conflicts, drafts, fixes as one step; issue 16: 批注). */
   children?: ReactNode;
 }
 
@@ -47,7 +47,6 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save, check
   return (
     <LexicalComposer initialConfig={config}>
       <ToolbarPlugin disabled={readOnly} />
-      {children}
       <div className="editor-frame">
         <RichTextPlugin
           contentEditable={<ContentEditable className="editor-content" aria-label={label} spellCheck={false} />}
@@ -61,6 +60,7 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save, check
       {!readOnly && <AutosavePlugin save={save} />}
       {!readOnly && <FigureMarkPlugin />}
       {checks && <CheckPlugin ctx={checks.ctx} sectionId={sectionId} level={checks.level} focus={checks.focus} readOnly={readOnly} />}
+      {children}
     </LexicalComposer>
   );
 }

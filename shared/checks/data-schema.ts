@@ -1,4 +1,5 @@
 import { TemplateKindSchema } from '../template-schema';
+import { CitationsFileSchema, PinyinFileSchema, TraditionalFileSchema, TyposFileSchema } from './data-extra-schema';
 import { z } from '../z';
 
 /**
@@ -92,6 +93,11 @@ export const CheckDataSchema = z
     renamedBodies: z.array(RenamedBodySchema).max(200),
     kindFromTitle: z.array(z.object({ kind: TemplateKindSchema, pattern: RegexSource }).strict()).min(1),
     partKeywords: z.record(z.string(), z.array(PartKeywordsSchema)),
+    /** From the files beside check-data.json (see CHECK_DATA_FILES); absent: those checks say nothing. */
+    typos: TyposFileSchema.optional(),
+    citations: CitationsFileSchema.optional(),
+    traditional: TraditionalFileSchema.optional(),
+    pinyin: PinyinFileSchema.optional(),
   })
   .strict();
 export type CheckData = z.infer<typeof CheckDataSchema>;
@@ -116,10 +122,37 @@ export const UserListsSchema = z
       )
       .max(1000)
       .default([]),
+    /**
+     * Words the office uses on purpose (a place name, a quoted title): the word checks (用词, 固定表述,
+     * 一致性 of citations) never flag them. Filled by 「误报，加入词表」 in the 校对 panel.
+     */
+    allowedWords: z.array(z.string().trim().min(1, '请填写词语').max(80)).max(2000).default([]),
   })
   .strict();
 export type UserLists = z.infer<typeof UserListsSchema>;
-export const EMPTY_USER_LISTS: UserLists = { leaders: [], sensitiveTerms: [], confusables: [] };
+export const EMPTY_USER_LISTS: UserLists = { leaders: [], sensitiveTerms: [], confusables: [], allowedWords: [] };
+
+/** The files of templates/checks/ and the key each fills in the check data (check-data.json is the base). */
+export const CHECK_DATA_FILES = {
+  typos: 'typos.json',
+  citations: 'citations.json',
+  traditional: 'traditional.json',
+  pinyin: 'pinyin.json',
+} as const;
+
+/**
+ * Check data from its files: `read(name)` returns a file's parsed JSON, or undefined when it is
+ * missing (the checks built on that file then say nothing).
+ */
+export function assembleCheckData(read: (name: string) => unknown): CheckData {
+  const base = read('check-data.json') as Record<string, unknown>;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, name] of Object.entries(CHECK_DATA_FILES)) {
+    const raw = read(name);
+    if (raw !== undefined) merged[key] = raw;
+  }
+  return parseCheckData(merged);
+}
 
 /** Validates check data; the message names the first bad field. */
 export function parseCheckData(raw: unknown): CheckData {

@@ -1,4 +1,13 @@
 import { abbreviatedYear } from './rules/abbreviated-year';
+import { brackets } from './rules/brackets';
+import { lostDash } from './rules/lost-dash';
+import { yearConsistency } from './rules/years';
+import { citations } from './rules/citations';
+import { collocations } from './rules/collocations';
+import { fixedFormulas } from './rules/formulas';
+import { nearMiss, typos } from './rules/typos';
+import { ellipsis } from './rules/ellipsis';
+import { traditionalChars } from './rules/traditional';
 import { confusables } from './rules/confusables';
 import { dateNamedDay } from './rules/date-named-day';
 import { datedTerms } from './rules/dated-terms';
@@ -17,6 +26,7 @@ import { repeatedPunctuation } from './rules/repeated-punctuation';
 import { requestItems } from './rules/request-items';
 import { shiSequence } from './rules/shi-sequence';
 import { stackedApproximation } from './rules/stacked-approximation';
+import { staleYear } from './rules/stale-year';
 import { structureMeta } from './rules/structure-meta';
 import { structureParts } from './rules/structure-parts';
 import { leaderNames, sensitiveTerms } from './rules/user-lists';
@@ -44,6 +54,16 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   renamedBodies,
   requestItems,
   leaderNames,
+  brackets,
+  ellipsis,
+  traditionalChars,
+  typos,
+  nearMiss,
+  collocations,
+  fixedFormulas,
+  citations,
+  lostDash,
+  staleYear,
 ];
 
 export const DOCUMENT_RULES: readonly DocumentRule[] = [
@@ -53,6 +73,7 @@ export const DOCUMENT_RULES: readonly DocumentRule[] = [
   structureParts,
   structureMeta,
   numberConsistency,
+  yearConsistency,
 ];
 
 export const ALL_RULES: readonly Rule[] = [...PARAGRAPH_RULES, ...DOCUMENT_RULES];

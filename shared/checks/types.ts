@@ -29,6 +29,10 @@ export const FindingSchema = z.object({
   excerpt: z.string(),
   message: z.string(),
   fix: z.string().nullable(),
+  /** What the rule rests on (a standard, a regulation, 常见错别字, a cited document). */
+  basis: z.string().optional(),
+  /** The flagged characters themselves (what 「误报，加入词表」 adds to the user's word list). */
+  flagged: z.string().optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -79,6 +83,8 @@ export interface CheckContext {
   parts: TemplatePartInfo[] | null;
   data: CheckData;
   user: UserLists;
+  /** Set for a report made by 沿用上年 (issue 12): its plan sections, for the rule rollover.stale-year. */
+  rollover?: { planSectionIds: readonly string[] } | null;
 }
 
 /** What a rule reports before the engine adds the rule's identity and the excerpt. */
@@ -88,15 +94,28 @@ export interface Hit {
   message: string;
   fix?: string | null;
   severity?: Severity;
+  /** Overrides the rule's basis for this hit (a typo entry's source, a cited document). */
+  basis?: string;
   /** Defaults to the paragraph being checked. */
   paragraph?: CheckParagraph;
 }
+
+/** What a rule rests on, shown beside each finding: a standard, a regulation, a word list, a cited document. */
+export type RuleBasis = string;
 
 interface RuleBase {
   id: string;
   name: string;
   category: CheckCategory;
   severity: Severity;
+  /** The standard or source the rule rests on (GB/T 15834-2011, 常见错别字 …). */
+  basis?: RuleBasis;
+  /**
+   * Text the rule leaves alone: `tables` — table blocks and the 信息公开 table row labels;
+   * `quotes` — quotations of other documents, which keep their own wording: 'titles' 《…》 only,
+   * 'all' also “…” and 「…」.
+   */
+  skip?: { tables?: boolean; quotes?: 'all' | 'titles' };
 }
 
 /** Looks at one paragraph alone: these run live in the editor on the paragraph being typed. */

@@ -8,6 +8,8 @@ export interface UserListsText {
   leaders: string;
   sensitiveTerms: string;
   confusables: string;
+  /** 不再提示的词：one word a line. */
+  allowedWords?: string;
 }
 
 const lines = (text: string) =>
@@ -25,6 +27,7 @@ export function formatUserLists(lists: UserLists): UserListsText {
     leaders: lists.leaders.map((l) => `${l.name}${l.title ? ` ${l.title}` : ''}`).join('\n'),
     sensitiveTerms: lists.sensitiveTerms.map((t) => `${t.term}${t.note ? ` ${t.note}` : ''}`).join('\n'),
     confusables: lists.confusables.map((c) => `${c.wrong}→${c.right}`).join('\n'),
+    allowedWords: lists.allowedWords.join('\n'),
   };
 }
 
@@ -45,9 +48,15 @@ export function parseUserLists(text: UserListsText): { lists: UserLists | null; 
     else if (wrong === right) problems.push(`易混词第${line}行的两种写法相同。`);
     return right && wrong !== right ? [{ wrong, right }] : [];
   });
-  const parsed = UserListsSchema.safeParse({ leaders, sensitiveTerms, confusables });
+  const allowedWords = [...new Set(lines(text.allowedWords ?? '').map(({ text: t }) => t))];
+  const parsed = UserListsSchema.safeParse({ leaders, sensitiveTerms, confusables, allowedWords });
   if (!parsed.success) {
-    const names: Record<string, string> = { leaders: '领导名单', sensitiveTerms: '敏感词', confusables: '易混词' };
+    const names: Record<string, string> = {
+      leaders: '领导名单',
+      sensitiveTerms: '敏感词',
+      confusables: '易混词',
+      allowedWords: '不再提示的词',
+    };
     for (const issue of parsed.error.issues.slice(0, 5)) {
       const [list, index] = issue.path;
       problems.push(`${names[String(list)] ?? String(list)}${typeof index === 'number' ? `第${index + 1}项` : ''}：${issue.message}`);

@@ -1,5 +1,8 @@
 import { cleanDebris } from './clean-debris';
-import { parseChineseDate, recogniseAgency, recogniseKind, recogniseYear, suggestTemplate } from './classify-document';
+import { parseChineseDate, recogniseAgency, suggestTemplate } from './classify-document';
+import { classifyKind } from './classify-kind';
+import { reportYearOf } from './report-year';
+import { suggestParts } from './suggest-parts';
 import { splitRawLine } from './headings';
 import {
   IMPORT_KIND_LABELS,
@@ -13,6 +16,7 @@ import { roleOfHeading, roleOfTemplatePart } from './map-parts';
 import { normalizeParagraph } from './normalize-text';
 import { parseStructure } from './parse-structure';
 import { splitCombinedParts } from './split-combined';
+import { pipeCells, rowCells, tableFromRows, tableText, type ImportTable } from './import-table';
 
 /**
  * The whole import analysis, pure: raw paragraphs in, the preview out. The Node side only reads
@@ -29,19 +33,34 @@ export interface AnalyzeOptions {
   templateId?: string | null;
   /** The user's corrections: role per level-1 section index (null = keep as extra section). */
   roles?: ReadonlyArray<PartRole | null> | null;
+  /** The kind as the user corrected it. */
+  kind?: ImportKind | null;
   templateParts: (id: string) => TemplateParts | null;
 }
 
+function prepareTable(block: SourceBlock & { table: ImportTable }): SourceBlock {
+  const rows = block.table.rows.map((r) => r.map((c) => ({ ...c, text: c.text.split('\n').map(normalizeParagraph).join('\n') })));
+  const table = { rows };
+  return { text: tableText(table), style: null, table };
+}
+
 function prepare(raw: SourceBlock[]): SourceBlock[] {
-  return raw.flatMap((block) =>
-    (block.style === null ? splitRawLine(block.text) : [block.text])
+  return raw.flatMap((block) => {
+    if (block.table) return [prepareTable({ ...block, table: block.table })];
+    return (block.style === null ? splitRawLine(block.text) : [block.text])
       .map((text) => ({ style: block.style, text: normalizeParagraph(text) }))
-      .filter((b) => b.text.length > 0),
-  );
+      .filter((b) => b.text.length > 0);
+  });
+}
+
+/** 「2025年，某县自然资源局认真贯彻……」: the agency that opens the text. */
+function agencyOfOpening(line: string): string {
+  return /^\d{4}年(?:度)?[，,]\s*([^，,。；]{2,30}?(?:人民政府|局|委员会|办公室|厅|院|中心|署))/u.exec(line)?.[1] ?? '';
 }
 
 function kindWarnings(kind: ImportPreview['kind']): string[] {
   if (kind === 'fazhi-annual' || kind === 'yifa-report') return [];
+  if (kind === 'gov-info') return ['这份文稿看起来是“政府信息公开工作年度报告”，没有与之对应的模板：导入后请核对结构和模板。'];
   return [`这份文稿看起来是“${IMPORT_KIND_LABELS[kind]}”，不是年度报告：导入后请核对结构和模板。`];
 }
 
@@ -86,36 +105,94 @@ function warningsOf(f: WarningFacts): string[] {
   ];
 }
 
+/** The cleaned source, paragraph by paragraph: the title as one paragraph, navigation before it left out. */
+function cleanedSource(blocks: SourceBlock[], parsed: ReturnType<typeof parseStructure>): string[] {
+  const range = parsed.titleRange;
+  if (!range) return blocks.map((b) => b.text);
+  const before = blocks.slice(0, range.start).map((b) => b.text);
+  const navigation = new Set(parsed.preamble);
+  return [...before.filter((t) => !navigation.has(t)), parsed.title, ...blocks.slice(range.end).map((b) => b.text)];
+}
+
+/** An agency-like signature line: the whole of it names who reports (「××市××区人民政府」). */
+const AGENCY_LIKE = /(人民政府|政府|局|委员会|委|办公室|办|厅|院|中心|署|所|队|会|部|党组|公司)$/u;
+
 export function analyzeImport(raw: SourceBlock[], options: AnalyzeOptions): ImportPreview {
   const cleaned = cleanDebris(raw);
   const blocks = prepare(cleaned.blocks);
   const parsed = parseStructure(blocks);
-  const kind = recogniseKind(parsed.title, blocks.map((b) => b.text).join('\n'));
+  const text = blocks.map((b) => b.text).join('\n');
+  const levelOne = parsed.sections.map((s) => s.heading);
+  // The first lines of text: the opening, else the first part's paragraphs (a page that starts at 「一、总体情况」).
+  const firstLines = [...parsed.opening, ...parsed.sections.slice(0, 1).flatMap((s) => s.paragraphs)].slice(0, 12);
+  const classified = classifyKind({ title: parsed.title, lines: [...parsed.preamble, ...firstLines], headings: levelOne, text });
+  const kind = options.kind ?? classified.kind;
   const meta = cleaned.metadata;
   const date = parseChineseDate(parsed.dateText) ?? parseChineseDate(meta['成文日期'] ?? meta['发文日期'] ?? meta['发布日期']);
-  const agency = recogniseAgency(parsed.title, parsed.signature, meta);
-  const year = recogniseYear(parsed.title, parsed.opening[0] ?? '', date);
+  // The signature is taken whole: 「××市××区人民政府」 is the agency, not 「××区」 read off the title.
+  const signature = parsed.signature;
+  const agency =
+    signature && AGENCY_LIKE.test(signature)
+      ? signature
+      : recogniseAgency(parsed.title, signature, meta) || agencyOfOpening(firstLines[0] ?? '');
+  const year = reportYearOf({ title: parsed.title, headings: levelOne, lines: firstLines, date });
   const templateId = options.templateId ?? suggestTemplate(kind, agency);
   const { sections, split } = mapParts(parsed.sections, options.roles);
   const removed = [...parsed.preamble, ...cleaned.removed];
   return {
     kind,
+    kindConfidence: classified.confidence,
+    kindReasons: classified.reasons,
     title: parsed.title,
     agency,
     year,
     date,
     template: templateId,
     opening: parsed.opening,
+    openingTables: parsed.openingTables,
     sections,
-    signature: parsed.signature,
+    signature,
     metadata: meta,
     missingParts: missingRoles(options.templateParts(templateId), sections),
+    suggestions: suggestParts(sections),
+    layout: {
+      runInHeadings: parsed.runIn.runOn > 0 && parsed.runIn.runOn >= parsed.runIn.alone,
+      closingPhrase: parsed.closingPhrase,
+      closing: signature !== null || parsed.dateText !== null,
+    },
+    traditional: false,
+    simplified: false,
     warnings: warningsOf({ kind, split, title: parsed.title, year, agency, sections, removed }),
-    sourceLines: blocks.map((b) => b.text),
+    removed,
+    // The cleaned source: what the report will say, paragraph by paragraph (navigation before the title left out).
+    sourceLines: cleanedSource(blocks, parsed),
   };
 }
 
-/** Plain or pasted text: one paragraph per line. */
+/**
+ * Plain or pasted text: one paragraph per line. Consecutive tab-separated lines (a table copied
+ * from a web page or Word) and 「|」 rows become one table block.
+ */
 export function blocksFromText(text: string): SourceBlock[] {
-  return text.split(/\r\n|\r|\n/u).map((line) => ({ text: line, style: null }));
+  const lines = text.split(/\r\n|\r|\n/u);
+  const out: SourceBlock[] = [];
+  for (let i = 0; i < lines.length;) {
+    const rows: string[][] = [];
+    const pipes = pipeCells(lines[i]!) !== null;
+    let j = i;
+    for (; j < lines.length; j += 1) {
+      const cells = pipes ? pipeCells(lines[j]!) : rowCells(lines[j]!);
+      if (!cells || (pipes && pipeCells(lines[j]!) === null)) break;
+      rows.push(cells);
+    }
+    if (rows.length >= 2 || (pipes && rows.length === 1)) {
+      const table = tableFromRows(rows);
+      out.push({ text: tableText(table), style: null, table });
+      i = j;
+    } else {
+      out.push({ text: lines[i]!, style: null });
+      i += 1;
+    }
+  }
+  return out;
 }

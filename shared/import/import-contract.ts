@@ -1,7 +1,7 @@
 import { AgencySchema, IsoDateSchema, TitleSchema, YearSchema } from '../report-schema';
 import { z } from '../z';
 import { AllowDuplicateSchema, ReportNoteSchema } from '../report-guards';
-import { ImportPreviewSchema, PartRoleSchema } from './import-schema';
+import { ImportKindSchema, ImportPreviewSchema, PartRoleSchema } from './import-schema';
 
 export { ImportPreviewSchema };
 
@@ -22,6 +22,14 @@ export const ImportSourceSchema = z.discriminatedUnion('type', [
       text: z.string().max(2_000_000, '粘贴的文字过长（超过 200 万字）'),
     })
     .strict(),
+  /** Pasted web text with the clipboard's HTML, so that its tables stay tables (issue 12). */
+  z
+    .object({
+      type: z.literal('html'),
+      html: z.string().max(8_000_000, '粘贴的网页内容过长'),
+      text: z.string().max(2_000_000, '粘贴的文字过长（超过 200 万字）'),
+    })
+    .strict(),
 ]);
 
 const Options = {
@@ -30,6 +38,10 @@ const Options = {
   templateId: z.string().max(64).nullable().default(null),
   /** The user's corrected mapping: one role (or null = extra part) per recovered level-1 part. */
   roles: z.array(PartRoleSchema.nullable()).max(100).nullable().default(null),
+  /** The kind as the user corrected it (null: as recognised); the template suggestion follows it. */
+  kind: ImportKindSchema.nullable().default(null),
+  /** A source in traditional characters: import the text converted to simplified characters. */
+  simplify: z.boolean().default(false),
 };
 
 export const ImportInputSchema = z.object(Options).strict();

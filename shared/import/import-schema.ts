@@ -1,4 +1,5 @@
 import { z } from '../z';
+import { ImportTableSchema, type ImportTable } from './import-table';
 
 /**
  * What the importer recovers from last year's .docx, a .txt file or pasted web text. The same
@@ -42,6 +43,8 @@ export interface ImportedSection {
   chars: number;
   /** Paragraphs between this heading and its first child. */
   paragraphs: string[];
+  /** Paragraphs that are tables (their text is the tab-separated rows), by paragraph index. */
+  tables?: Record<string, ImportTable>;
   children: ImportedSection[];
 }
 
@@ -53,24 +56,46 @@ export const ImportedSectionSchema: z.ZodType<ImportedSection> = z.lazy(() =>
     part: PartRoleSchema.nullable(),
     chars: z.number().int(),
     paragraphs: z.array(z.string()),
+    tables: z.record(z.string(), ImportTableSchema).optional(),
     children: z.array(ImportedSectionSchema),
   }),
 );
 
 export const ImportPreviewSchema = z.object({
   kind: ImportKindSchema,
+  /** How sure the classifier is (0–1) and the cues it weighed. */
+  kindConfidence: z.number().min(0).max(1),
+  kindReasons: z.array(z.string()),
   title: z.string(),
   agency: z.string(),
   year: z.number().int().nullable(),
   date: z.string().nullable(),
   template: z.string(),
   opening: z.array(z.string()),
+  /** Paragraphs of the opening that are tables, by index. */
+  openingTables: z.record(z.string(), ImportTableSchema).optional(),
   sections: z.array(ImportedSectionSchema),
   signature: z.string().nullable(),
   /** Index metadata of a web page (索引号, 发布机构, 发文日期 …), key → value. */
   metadata: z.record(z.string(), z.string()),
   missingParts: z.array(PartRoleSchema),
+  /** Best guesses for the parts that fit no template part: shown, never applied by themselves. */
+  suggestions: z.array(z.object({ index: z.number().int().min(0), part: PartRoleSchema.nullable(), reason: z.string() })),
+  /** The layout the source has, kept in the new report's export settings (what comes in goes out). */
+  layout: z.object({
+    /** 「1.优化机构职能。坚持……」: level-3 headings run into their text. */
+    runInHeadings: z.boolean(),
+    /** The body ended with 「特此报告。」 (written by the export after the body). */
+    closingPhrase: z.boolean(),
+    /** The source had a signature or a date. */
+    closing: z.boolean(),
+  }),
+  /** The source is in traditional characters; `simplified`: the text shown (and saved) is converted. */
+  traditional: z.boolean(),
+  simplified: z.boolean(),
   warnings: z.array(z.string()),
+  /** What the cleaning removed (navigation, widgets, metadata lines are in `metadata`). */
+  removed: z.array(z.string()),
   /** The cleaned source, one paragraph per entry, for the side-by-side view. */
   sourceLines: z.array(z.string()),
 });
@@ -80,4 +105,6 @@ export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 export interface SourceBlock {
   text: string;
   style: 'title' | HeadingLevel | null;
+  /** A table (.docx, pasted rows); `text` is then its tab-separated rows. */
+  table?: ImportTable;
 }

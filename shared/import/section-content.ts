@@ -1,5 +1,6 @@
 import { stateFromParagraphs, type RichTextState } from '../rich-text';
 import type { ImportedSection } from './import-schema';
+import { lexicalTable, type ImportTable } from './import-table';
 
 /**
  * Builds the editor content of an imported section. Levels 1 and 2 become sections of the report;
@@ -10,6 +11,8 @@ import type { ImportedSection } from './import-schema';
 interface ContentLine {
   text: string;
   heading: 3 | 4 | null;
+  /** The line is this table (its text is the tab-separated rows). */
+  table?: ImportTable;
 }
 
 function numbered(node: ImportedSection): string {
@@ -29,7 +32,10 @@ export function contentLines(
   shift: number,
   keepChild: (child: ImportedSection) => boolean = () => false,
 ): ContentLine[] {
-  const lines: ContentLine[] = node.paragraphs.map((text) => ({ text, heading: null }));
+  const lines: ContentLine[] = node.paragraphs.map((text, i) => {
+    const table = node.tables?.[String(i)];
+    return table ? { text, heading: null, table } : { text, heading: null };
+  });
   for (const child of node.children) {
     if (keepChild(child)) continue;
     const level = Math.max(3, child.level + shift);
@@ -43,6 +49,10 @@ export function stateFromLines(lines: ContentLine[]): RichTextState {
   const state = stateFromParagraphs(lines.map((l) => l.text));
   const children = state.root.children ?? [];
   lines.forEach((line, i) => {
+    if (line.table) {
+      children[i] = lexicalTable(line.table) as (typeof children)[number];
+      return;
+    }
     if (line.heading === null) return;
     const paragraph = children[i]!;
     children[i] = {

@@ -31,13 +31,20 @@ export function splitCombinedParts(sections: ImportedSection[]): { sections: Imp
       out.push(section);
       continue;
     }
-    const first: ImportedSection = { ...section, paragraphs: section.paragraphs.slice(0, at), children: [] };
+    const tables = Object.entries(section.tables ?? {}).map(([k, t]) => [Number(k), t] as const);
+    const first: ImportedSection = {
+      ...section,
+      paragraphs: section.paragraphs.slice(0, at),
+      tables: Object.fromEntries(tables.filter(([k]) => k < at).map(([k, t]) => [String(k), t])),
+      children: [],
+    };
     const second: ImportedSection = {
       ...section,
       number: '',
       heading: half,
       part: 'plans',
       paragraphs: section.paragraphs.slice(at),
+      tables: Object.fromEntries(tables.filter(([k]) => k >= at).map(([k, t]) => [String(k - at), t])),
       children: section.children,
     };
     countSection(first);

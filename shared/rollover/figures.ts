@@ -1,4 +1,5 @@
 import type { RichTextState } from '../rich-text';
+import { analyzeYears, applyYearFixes, staleYears } from '../years/analyze-years';
 
 /**
  * Last year's figures in carried text. A figure is marked with Lexical's highlight format (shown
@@ -30,7 +31,11 @@ export function markFigures(state: RichTextState): { state: RichTextState; count
     const text = node.text ?? '';
     const parts: Node[] = [];
     let last = 0;
+    // Years, document titles, document numbers and event names (「3·15」) are not figures (shared/years).
+    const years = analyzeYears(text, { reportingYear: 0 });
+    const inYear = (from: number, to: number) => years.some((y) => from < y.end && to > y.start);
     for (const m of text.matchAll(FIGURE)) {
+      if (inYear(m.index, m.index + m[0].length)) continue;
       if (m.index > last) parts.push({ ...node, text: text.slice(last, m.index) });
       parts.push({ ...node, text: m[0], format: formatOf(node) | FORMAT_HIGHLIGHT });
       count += 1;
@@ -58,10 +63,15 @@ export function clearFigureMarks(state: RichTextState): RichTextState {
   return { ...state, root: root as RichTextState['root'] };
 }
 
-/** Moves the report year and the year after it on by `delta` (2024年 → 2025年, 2025年 → 2026年). */
-export function shiftYears(text: string, fromYear: number, delta: number): string {
-  return text.replace(/(?<!\d)(\d{4})(?!\d)/gu, (y) => {
-    const n = Number(y);
-    return n === fromYear || n === fromYear + 1 ? String(n + delta) : y;
-  });
+/**
+ * Moves the report year and the year after it on by `delta` (2024年 → 2025年, 2025年 → 2026年) in a
+ * title or heading, as the shared year analysis reads them: citations, ranges and document numbers
+ * (「纲要（2021—2025年）」「〔2019〕28号」) stay as they are. `plan`: a heading of the plans part.
+ */
+export function shiftHeadingYears(text: string, fromYear: number, delta: number, plan = false): string {
+  let out = text;
+  for (let y = fromYear + 1; y <= fromYear + delta; y += 1) {
+    out = applyYearFixes(out, staleYears(out, { reportingYear: y, sectionRole: plan ? 'plan' : 'title' }));
+  }
+  return out;
 }

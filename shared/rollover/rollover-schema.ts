@@ -1,4 +1,5 @@
 import { IdSchema, YearSchema } from '../report-schema';
+import { YearRoleSchema } from '../years/year-schema';
 import { z } from '../z';
 import { AllowDuplicateSchema, ReportNoteSchema } from '../report-guards';
 
@@ -50,13 +51,42 @@ export const PlanItemSchema = z.object({
 });
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 
+/**
+ * A year carried from last year's text that should move on (shared/years): 「2025年，我局……」 in the
+ * 2026 report, 「2026年，我局将继续……」 in its plans. Offsets are those of the paragraph's text.
+ */
+export const StaleYearItemSchema = z.object({
+  id: z.string(),
+  sectionId: IdSchema,
+  heading: z.string(),
+  paragraph: z.number().int().min(0),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  /** The year as written (「2025」) and what it becomes when confirmed (「2026」). */
+  text: z.string(),
+  replacement: z.string(),
+  /** The words around it, and where the excerpt starts in the paragraph. */
+  excerpt: z.string(),
+  excerptStart: z.number().int().min(0),
+  reason: z.string(),
+  role: YearRoleSchema,
+});
+export type StaleYearItem = z.infer<typeof StaleYearItemSchema>;
+
 export const RolloverStatusSchema = z.object({
   sourceReportId: z.string().nullable(),
   sourceYear: z.number().int().nullable(),
   parts: z.array(CarriedPartSchema),
   planItems: z.array(PlanItemSchema),
   warnings: z.array(z.string()),
+  /** Years still to move on, in reading order (empty for a report not made by 沿用上年). */
+  staleYears: z.array(StaleYearItemSchema),
+  /** The plans part and its subsections, where years are said of the future. */
+  planSectionIds: z.array(IdSchema),
 });
+
+/** 全部确认 sends every id of the list; a mention whose text has changed since is left alone. */
+export const ConfirmYearsInputSchema = z.object({ reportId: IdSchema, ids: z.array(z.string().max(400)).max(5000) }).strict();
 export type RolloverStatus = z.infer<typeof RolloverStatusSchema>;
 
 export const DiffChunkSchema = z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() });

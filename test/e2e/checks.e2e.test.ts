@@ -66,6 +66,7 @@ describe('proofreading in the browser', () => {
     await page.mouse.move(box.x, box.y);
     const card = page.getByRole('dialog', { name: '校对提示' });
     await expect.poll(() => card.textContent()).toContain('不用“法制”');
+    await expect.poll(() => card.locator('.check-card-basis').textContent()).toBe('依据：常见错别字');
     await screenshot(page, 'checks-hover-card');
     await card.getByRole('button', { name: '改为“法治”' }).click();
     await expect.poll(() => editor().textContent()).toBe('2024年,全县推进法治政府建设。成效明显。。');
@@ -95,7 +96,9 @@ describe('proofreading in the browser', () => {
     const confusable = panel.locator('.check-item', { hasText: '不用“法制”' });
     await confusable.getByRole('button', { name: '忽略' }).click();
     await expect.poll(() => panel.locator('details summary').textContent()).toBe('已忽略 1 处');
-    await page.reload();
+    await page.reload(); // back in the same section with the panel open (issue 10)
+    await page.getByRole('complementary', { name: '校对' }).waitFor();
+    await page.getByRole('button', { name: '← 报告库' }).click();
     await page.getByRole('button', { name: /江宁县人民政府关于2024年/ }).click();
     await page.getByRole('navigation', { name: '大纲' }).getByText('二、2024年党政主要负责人', { exact: false }).click();
     await page.getByRole('button', { name: '校对' }).click();
@@ -139,5 +142,34 @@ describe('proofreading in the browser', () => {
     await expect.poll(() => panel.textContent()).toContain('按本单位词表，“江宁区”应写作“江宁县”。');
     await expect.poll(() => panel.textContent()).toContain('“王明”应排在“李华”之前');
     await screenshot(page, 'checks-user-lists');
+  });
+
+  it('each finding shows its basis; a false alarm goes into the word list and is not shown again', async () => {
+    await createReportAndOpenPartOne();
+    const { page } = app.session;
+    await editor().click();
+    await page.keyboard.type('认真贯彻落时各项部署，建立常效机制，落实《法治中国建设规划（2021—2025年）》。');
+    await expect.poll(() => storedText('measures'), { timeout: 5000 }).toContain('建设规划');
+    await page.getByRole('button', { name: '校对' }).click();
+    const panel = page.getByRole('complementary', { name: '校对' });
+    const typo = panel.locator('.check-item', { hasText: '应为“贯彻落实”' });
+    await expect.poll(() => typo.locator('.check-item-basis').textContent(), { timeout: 10_000 }).toBe('依据：常见错别字');
+    const citation = panel.locator('.check-item', { hasText: '法治中国建设规划（2020—2025年）' });
+    await expect.poll(() => citation.locator('.check-item-basis').textContent()).toContain('《法治中国建设规划（2020—2025年）》');
+    await expect.poll(() => panel.locator('.check-item', { hasText: '应为“长效机制”' }).count()).toBe(1);
+    await screenshot(page, 'checks-basis');
+    // Punctuation and numbering cannot be silenced through the word list.
+    await expect
+      .poll(() => panel.locator('.check-item', { hasText: '缺少' }).getByRole('button', { name: '误报，加入词表' }).count())
+      .toBe(0);
+
+    await panel.locator('.check-item', { hasText: '应为“长效机制”' }).getByRole('button', { name: '误报，加入词表' }).click();
+    await expect.poll(() => panel.getByRole('status').textContent()).toContain('已把“常效机制”加入本单位词表');
+    await expect.poll(() => panel.locator('.check-item', { hasText: '应为“长效机制”' }).count()).toBe(0);
+    await expect.poll(() => typo.count()).toBe(1);
+    await page.getByRole('button', { name: '词表', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '本单位校对词表' });
+    await expect.poll(() => dialog.getByLabel(/不再提示的词/).inputValue()).toBe('常效机制');
+    expect(app.session.problems).toEqual([]);
   });
 });

@@ -77,9 +77,9 @@ describe('browser mode, end to end', () => {
     await page.getByText('已自动保存').waitFor();
     await page.waitForTimeout(800);
 
+    // F5 comes back to the same section (issue 10: the address names the place).
     await page.reload();
-    await page.getByRole('button', { name: /市政务服务和大数据管理局关于2024年/ }).click();
-    await outline().getByText('一、2024年推进法治政府建设的主要举措和成效').click();
+    await expect.poll(() => editor().getAttribute('aria-label'), { timeout: 10_000 }).toBe('2024年推进法治政府建设的主要举措和成效');
     await expect.poll(() => editor().innerText(), { timeout: 10_000 }).toBe('全年办理行政复议案件12件。\n\n法治政府建设');
     const entry = outline().locator('li', { hasText: '一、2024年推进法治政府建设的主要举措和成效' });
     await expect.poll(() => entry.textContent(), { timeout: 10_000 }).toContain('撰写中');
@@ -111,7 +111,6 @@ describe('browser mode, end to end', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(refused.error.message).toContain('必备部分，不能删除');
     await page.reload();
-    await page.getByRole('button', { name: /关于2024年法治政府建设情况的报告/ }).click();
     await outline().getByText('三、2024年推进法治政府建设存在的不足和原因').waitFor();
     await expect.poll(() => outline().locator('.outline-entry').count(), { timeout: 10_000 }).toBe(8);
   });

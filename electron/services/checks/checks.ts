@@ -2,7 +2,7 @@ import os from 'node:os';
 import { fingerprintOf, type CheckReportResult, type ReportFinding } from '../../../shared/checks/api-schemas';
 import { EMPTY_USER_LISTS, UserListsSchema, type CheckData, type UserLists } from '../../../shared/checks/data-schema';
 import { runChecks, summarize } from '../../../shared/checks/engine';
-import type { Finding } from '../../../shared/checks/types';
+import type { CheckContext, Finding } from '../../../shared/checks/types';
 import { contextForReport, documentFromReport } from '../../../shared/checks/report-document';
 import type { Db } from '../../db/connection';
 import type { ReportService } from '../reports/reports';
@@ -24,7 +24,16 @@ function currentUserName(): string {
 /** Findings that other features derive for a report (e.g. what 沿用上年 still asks of the user). */
 export type ExtraFindings = (reportId: string) => Finding[];
 
-export function createCheckService(db: Db, reports: Pick<ReportService, 'get'>, data: CheckData, extra: ExtraFindings = () => []) {
+/** For a report made by 沿用上年: what the rule rollover.stale-year needs (null otherwise). */
+export type RolloverInfo = (reportId: string) => CheckContext['rollover'];
+
+export function createCheckService(
+  db: Db,
+  reports: Pick<ReportService, 'get'>,
+  data: CheckData,
+  extra: ExtraFindings = () => [],
+  rolloverInfo: RolloverInfo = () => null,
+) {
   const userLists = (): UserLists => {
     const row = db.prepare('SELECT body FROM check_user_lists WHERE id = 1').get() as { body: string } | undefined;
     if (!row) return EMPTY_USER_LISTS;
@@ -43,7 +52,8 @@ export function createCheckService(db: Db, reports: Pick<ReportService, 'get'>, 
 
   const runReport = (reportId: string): CheckReportResult => {
     const detail = reports.get(reportId);
-    const findings = [...runChecks(documentFromReport(detail), contextForReport(detail, data, userLists())), ...extra(reportId)];
+    const ctx = { ...contextForReport(detail, data, userLists()), rollover: rolloverInfo(reportId) };
+    const findings = [...runChecks(documentFromReport(detail), ctx), ...extra(reportId)];
     const ignores = new Map(
       (db.prepare('SELECT fingerprint, ignored_by, ignored_at FROM check_ignores WHERE report_id = ?').all(reportId) as IgnoreRow[]).map(
         (r) => [r.fingerprint, { by: r.ignored_by, at: r.ignored_at }],

@@ -1,5 +1,6 @@
 import type { SourceBlock } from '../../../shared/import/import-schema';
 import { headingNumber } from '../../../shared/outline';
+import { isEmptyTable, tableFromHtml, tableText } from '../../../shared/import/import-table';
 
 /**
  * mammoth turns a .docx into simple HTML: <p>, <h1>–<h4> for heading styles, <p class="nb-title">
@@ -21,7 +22,7 @@ function decodeEntities(text: string): string {
   });
 }
 
-const TAG = /<(\/?)(p|h[1-6]|li|td|th|ol|ul)(\s[^>]*)?>/giu;
+const TAG = /<(\/?)(p|h[1-6]|li|td|th|ol|ul|table)(\s[^>]*)?>/giu;
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th']);
 
 function isHeadingLike(text: string): boolean {
@@ -45,6 +46,18 @@ function styleOf(open: Open): SourceBlock['style'] {
   return /nb-title/u.test(open.attrs) ? 'title' : level ? (Number(level) as 1 | 2 | 3 | 4) : null;
 }
 
+/** The offset just after the </table> that closes the <table> at `start` (nested tables counted). */
+function tableEnd(html: string, start: number): number {
+  const re = /<(\/?)table\b[^>]*>/giu;
+  re.lastIndex = start;
+  let depth = 0;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return html.length;
+}
+
 export function htmlToBlocks(html: string): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   const lists: boolean[] = [];
@@ -64,9 +77,21 @@ export function htmlToBlocks(html: string): SourceBlock[] {
     } else text.split('\n').forEach((line) => blocks.push({ text: line, style }));
     open = null;
   };
+  let skipUntil = 0;
   for (const m of html.matchAll(TAG)) {
+    if (m.index < skipUntil) continue;
     const [whole, closing, rawTag, attrs = ''] = m;
     const tag = rawTag!.toLowerCase();
+    if (tag === 'table') {
+      if (closing) continue;
+      // A table becomes one block with its cells (issue 12), not one paragraph per cell.
+      flush(m.index);
+      const end = tableEnd(html, m.index);
+      const table = tableFromHtml(html.slice(m.index, end));
+      if (!isEmptyTable(table)) blocks.push({ text: tableText(table), style: null, table });
+      skipUntil = end;
+      continue;
+    }
     if (tag === 'ol' || tag === 'ul') {
       flush(m.index);
       if (closing) lists.pop();

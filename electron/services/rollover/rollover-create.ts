@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { roleOfTemplatePart } from '../../../shared/import/map-parts';
-import { markFigures, shiftYears } from '../../../shared/rollover/figures';
+import { markFigures, shiftHeadingYears } from '../../../shared/rollover/figures';
+import { planSectionIds } from '../../../shared/rollover/stale-years';
 import { extractPlanItems } from '../../../shared/rollover/plan-items';
 import type { ReportDetail, Section } from '../../../shared/report-schema';
 import { countChars, toPlainText } from '../../../shared/rich-text';
@@ -41,6 +42,7 @@ export function createRollover(db: Db, access: ReportAccess, reports: ReportServ
     const from = source.report.year;
     const newIds = new Map(source.sections.map((s) => [s.id, randomUUID()]));
     const ordered = [...source.sections].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
+    const plans = new Set(planSectionIds(source.sections, source.template.id));
     let figures = 0;
     let carriedParts = 0;
     for (const s of ordered) {
@@ -52,7 +54,7 @@ export function createRollover(db: Db, access: ReportAccess, reports: ReportServ
         parentId: s.parentId ? newIds.get(s.parentId) : null,
         kind: s.kind,
         partId: s.partId,
-        heading: s.kind === 'opening' ? s.heading : shiftYears(s.heading, from, delta),
+        heading: s.kind === 'opening' ? s.heading : shiftHeadingYears(s.heading, from, delta, plans.has(s.id)),
         position: s.position,
         required: s.required ? 1 : 0,
         content: JSON.stringify(marked.state),
@@ -85,7 +87,7 @@ export function createRollover(db: Db, access: ReportAccess, reports: ReportServ
         id,
         row.template_id,
         row.template_snapshot,
-        shiftYears(source.report.title, from, delta),
+        shiftHeadingYears(source.report.title, from, delta),
         row.agency,
         year,
         shiftDate(row.report_date, delta),

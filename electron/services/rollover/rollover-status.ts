@@ -15,6 +15,8 @@ import type { ReportService } from '../reports/reports';
 import type { SectionService } from '../sections/sections';
 import { unchangedShare } from '../../../shared/rollover/unchanged-share';
 import { diffTexts } from './similarity';
+import { planSectionIds, staleYearItems } from '../../../shared/rollover/stale-years';
+import { replaceInState } from '../../../shared/rollover/replace-in-state';
 
 interface CarryRow {
   section_id: string;
@@ -90,7 +92,45 @@ export function createRolloverStatus(db: Db, reports: ReportService, sections: S
       ...parts.filter((p) => p.figures > 0).map((p) => `“${p.heading}”中还有 ${p.figures} 处上年数据未核实。`),
       ...items.filter((i) => i.status === 'open').map((i) => `上年计划事项“${i.text}”尚未说明落实情况。`),
     ];
-    return { sourceReportId: roll?.source_report_id ?? null, sourceYear: roll?.source_year ?? null, parts, planItems: items, warnings };
+    const planIds = roll ? planSectionIds(detail.sections, detail.template.id) : [];
+    const staleYears = roll ? staleYearItems(inOrder, detail.report.year, planIds) : [];
+    if (staleYears.length > 0) warnings.unshift(`还有 ${staleYears.length} 处年份仍是上年报告的年份，请逐处确认顺延或修改。`);
+    return {
+      sourceReportId: roll?.source_report_id ?? null,
+      sourceYear: roll?.source_year ?? null,
+      parts,
+      planItems: items,
+      warnings,
+      staleYears,
+      planSectionIds: planIds,
+    };
+  };
+
+  /**
+   * Moves the confirmed years on (2025 → 2026 in the body, 2026 → 2027 in the plans). A part still
+   * 待更新 stays 待更新: moving its years is not yet rewriting it.
+   */
+  const confirmYears = (reportId: string, ids: readonly string[]) => {
+    const wanted = new Set(ids);
+    const chosen = status(reportId).staleYears.filter((item) => wanted.has(item.id));
+    const bySection = new Map<string, typeof chosen>();
+    for (const item of chosen) bySection.set(item.sectionId, [...(bySection.get(item.sectionId) ?? []), item]);
+    const full = new Map(sections.listFull(reportId).map((s) => [s.id, s]));
+    db.transaction(() => {
+      for (const [sectionId, list] of bySection) {
+        const section = full.get(sectionId);
+        if (!section) continue;
+        const edits = list.map((i) => ({ paragraph: i.paragraph, start: i.start, end: i.end, expected: i.text, text: i.replacement }));
+        const { state, applied } = replaceInState(section.content, edits);
+        if (applied === 0) continue;
+        const carry = db.prepare('SELECT * FROM section_carryover WHERE section_id = ?').get(sectionId) as CarryRow | undefined;
+        const saved = sections.save(sectionId, state);
+        if (carry && carry.carried_revision === section.revision) {
+          db.prepare('UPDATE section_carryover SET carried_revision = ? WHERE section_id = ?').run(saved.revision, sectionId);
+        }
+      }
+    })();
+    return status(reportId);
   };
 
   const diff = (sectionId: string): RolloverDiff => {
@@ -151,5 +191,13 @@ export function createRolloverStatus(db: Db, reports: ReportService, sections: S
     return toItem(db.prepare('SELECT * FROM plan_items WHERE id = ?').get(input.id) as ItemRow);
   };
 
-  return { status, diff, confirmSection, markPlanItem };
+  /** What the check rule rollover.stale-year needs; null for a report not made by 沿用上年. */
+  const checkInfo = (reportId: string) => {
+    const roll = db.prepare('SELECT 1 FROM rollovers WHERE report_id = ?').get(reportId);
+    if (!roll) return null;
+    const detail = reports.get(reportId);
+    return { planSectionIds: planSectionIds(detail.sections, detail.template.id) };
+  };
+
+  return { status, diff, confirmSection, markPlanItem, confirmYears, checkInfo };
 }

@@ -1,7 +1,15 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getSelection, type EditorState } from 'lexical';
+import { $getSelection, COMMAND_PRIORITY_EDITOR, createCommand, type EditorState } from 'lexical';
 import { useEffect, useRef } from 'react';
 import type { RichTextState } from '../../../shared/rich-text';
+import { RECONNECTED_EVENT } from '../../api/connection';
+import { trackSave } from '../../lib/save-tracker';
+
+/** Saves now instead of after the pause (bulk fixes, issue 10); `allSaved()` then waits for it. */
+export const FLUSH_AUTOSAVE_COMMAND = createCommand<void>('FLUSH_AUTOSAVE_COMMAND');
+
+/** Updates that load text stored elsewhere (another window's, a restored draft's base) are not edits. */
+export const REMOTE_UPDATE_TAG = 'nianbao-remote';
 
 export const AUTOSAVE_DELAY_MS = 600;
 const RETRY_DELAY_MS = 5000;
@@ -41,11 +49,12 @@ export function AutosavePlugin({ save }: Props) {
       if (!state || state === lastSaved) return;
       if (!composing) dirty = false;
       lastSaved = state;
-      inFlight = saveRef.current(state.toJSON() as unknown as RichTextState).catch(() => {
-        // Keep the text and try again: the next edit, blur or this retry saves it.
+      inFlight = saveRef.current(state.toJSON() as unknown as RichTextState).catch((error: unknown) => {
+        // Keep the text and try again: the next edit, blur or this retry saves it. A conflict waits
+        // for the user's choice instead (issue 10): the next edit or the choice saves it.
         dirty = true;
         lastSaved = null;
-        if (!timer) timer = setTimeout(() => void flush(), RETRY_DELAY_MS);
+        if (!timer && !(error as { noRetry?: boolean } | null)?.noRetry) timer = setTimeout(() => void flush(), RETRY_DELAY_MS);
       });
       await inFlight;
       inFlight = null;
@@ -59,6 +68,7 @@ export function AutosavePlugin({ save }: Props) {
       // Lexical's own normalization right after the saved content is loaded (tagged history-merge,
       // no selection yet) is not an edit: saving it would fail on a report that just became 定稿.
       if (tags.has('history-merge') && prevEditorState.read(() => $getSelection()) === null) return;
+      if (tags.has(REMOTE_UPDATE_TAG)) return;
       if (!editor.isComposing()) lastClean = editorState;
       dirty = true;
       schedule();
@@ -68,11 +78,27 @@ export function AutosavePlugin({ save }: Props) {
     };
     const root = editor.getRootElement();
     const onBlur = () => void flush();
+    const onReconnected = () => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      void flush();
+    };
     root?.addEventListener('blur', onBlur);
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onBlur);
+    window.addEventListener(RECONNECTED_EVENT, onReconnected);
+    const unregisterFlush = editor.registerCommand(
+      FLUSH_AUTOSAVE_COMMAND,
+      () => {
+        void trackSave(flush());
+        return true;
+      },
+      COMMAND_PRIORITY_EDITOR,
+    );
     return () => {
       unregister();
+      unregisterFlush();
+      window.removeEventListener(RECONNECTED_EVENT, onReconnected);
       root?.removeEventListener('blur', onBlur);
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onBlur);

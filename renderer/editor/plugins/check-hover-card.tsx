@@ -48,6 +48,7 @@ export function CheckHoverCard({ hover, readOnly, onFix, onEnter, onClose }: Pro
         </button>
       </div>
       <p className="check-card-message">{finding.message}</p>
+      {finding.basis && <p className="check-card-basis">依据：{finding.basis}</p>}
       {finding.fix !== null && !readOnly && (
         <button type="button" className="primary check-fix" onClick={() => onFix(hover)}>
           改为“{finding.fix === '' ? '（删除）' : finding.fix}”

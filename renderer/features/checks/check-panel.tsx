@@ -6,16 +6,16 @@ import { attachmentLabelOf } from '../workspace/attachments';
 import type { SectionSummary } from '../../../shared/report-schema';
 import { api, errorMessage } from '../../api/client';
 import { allSaved } from '../../lib/save-tracker';
-import { applyReportFixes } from './apply-report-fixes';
+import { applyReportFixes, undoFixBatch, type FixBatch } from './apply-report-fixes';
 import { CheckFindingItem } from './check-finding-item';
-import { UserListsDialog } from './user-lists-dialog';
+import { CHECK_CONFIG_CHANGED, UserListsDialog } from './user-lists-dialog';
 
 interface Props {
   reportId: string;
   sections: SectionSummary[];
   readOnly: boolean;
   onJump(f: ReportFinding): void;
-  /** The saved content changed (fixes): reload the report and the open editor. */
+  /** The saved content changed (fixes): reload the report (the open editor was changed in place). */
   onContentChanged(): Promise<void>;
 }
 
@@ -24,6 +24,8 @@ export function CheckPanel({ reportId, sections, readOnly, onJump, onContentChan
   const [result, setResult] = useState<CheckReportResult | null>(null);
   const [working, setWorking] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  // The last fix / fix all, for the banner's 撤销 (issue 10: one click, one undoable step).
+  const [lastBatch, setLastBatch] = useState<FixBatch | null>(null);
   // Each request for a check bumps the version; the panel is busy until that version has loaded.
   const [version, setVersion] = useState(0);
   const [loaded, setLoaded] = useState(-1);
@@ -48,6 +50,7 @@ export function CheckPanel({ reportId, sections, readOnly, onJump, onContentChan
   const act = async (action: () => Promise<string | null>) => {
     setWorking(true);
     setMessage(null);
+    setLastBatch(null);
     try {
       setMessage(await action());
     } catch (e) {
@@ -58,9 +61,17 @@ export function CheckPanel({ reportId, sections, readOnly, onJump, onContentChan
   };
   const fix = (items: ReportFinding[]) =>
     act(async () => {
-      const n = await applyReportFixes(reportId, items);
+      const batch = await applyReportFixes(reportId, items);
       await onContentChanged();
-      return `已修改 ${n} 处。`;
+      if (batch.applied > 0) setLastBatch(batch);
+      const skipped = batch.skipped.length ? `未改：${batch.skipped.join('、')}。` : '';
+      return `已修改 ${batch.applied} 处。${skipped}`;
+    });
+  const undo = (batch: FixBatch) =>
+    act(async () => {
+      const text = await undoFixBatch(reportId, batch);
+      await onContentChanged();
+      return text;
     });
   const ignore = (f: ReportFinding) =>
     act(
@@ -69,6 +80,15 @@ export function CheckPanel({ reportId, sections, readOnly, onJump, onContentChan
         '已忽略，本报告以后不再提示。'
       ),
     );
+  const allowWord = (f: ReportFinding) =>
+    act(async () => {
+      const word = f.flagged!;
+      const { user } = await api('checks.getConfig', {});
+      if (!user.allowedWords.includes(word)) await api('checks.saveUserLists', { ...user, allowedWords: [...user.allowedWords, word] });
+      window.dispatchEvent(new Event(CHECK_CONFIG_CHANGED));
+      recheck();
+      return `已把“${word}”加入本单位词表，以后不再提示。`;
+    });
   const restore = (f: ReportFinding) => act(async () => (await api('checks.unignore', { reportId, fingerprint: f.fingerprint }), null));
 
   const order = sectionsInReadingOrder(sections);
@@ -95,6 +115,7 @@ export function CheckPanel({ reportId, sections, readOnly, onJump, onContentChan
       onFix={(x) => void fix([x])}
       onIgnore={(x) => void ignore(x)}
       onRestore={(x) => void restore(x)}
+      onAllowWord={(x) => void allowWord(x)}
     />
   );
 
@@ -128,7 +149,17 @@ export function CheckPanel({ reportId, sections, readOnly, onJump, onContentChan
       {message && (
         <p className="notice" role="status">
           {message}
+          {lastBatch && (
+            <button type="button" className="link" disabled={busy} onClick={() => void undo(lastBatch)}>
+              撤销
+            </button>
+          )}
         </p>
+      )}
+      {!readOnly && active.some((f) => f.fix !== null) && (
+        <button type="button" className="check-fix-all" disabled={busy} onClick={() => void fix(active.filter((f) => f.fix !== null))}>
+          全部改正（{active.filter((f) => f.fix !== null).length} 处）
+        </button>
       )}
       {result && active.length === 0 && <p className="muted">没有发现问题。</p>}
       {CHECK_CATEGORIES.map((category) => {
@@ -141,6 +172,16 @@ export function CheckPanel({ reportId, sections, readOnly, onJump, onContentChan
             <h3>
               {category} <span className="muted">（{inCategory.length}）</span>
             </h3>
+            {!readOnly && rules.length > 1 && (
+              <button
+                type="button"
+                className="check-fix-all"
+                disabled={busy}
+                onClick={() => void fix(inCategory.filter((f) => f.fix !== null))}
+              >
+                全部改正本类（{inCategory.filter((f) => f.fix !== null).length}）
+              </button>
+            )}
             {!readOnly &&
               rules.map(([rule, name]) => {
                 const fixable = inCategory.filter((f) => f.rule === rule && f.fix !== null);

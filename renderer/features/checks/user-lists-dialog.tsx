@@ -57,6 +57,7 @@ export function UserListsDialog({ onClose }: { onClose(): void }) {
         {field('leaders', '领导姓名和职务（按规定排序，每行“姓名 职务”）', '王明 县长\n李华 副县长')}
         {field('sensitiveTerms', '敏感词（每行“词语 说明”）', '内部资料 不得公开')}
         {field('confusables', '易混词（每行“错误写法→正确写法”）', '江宁区→江宁县')}
+        {field('allowedWords', '不再提示的词（每行一个；校对“用词”“固定表述”时不再提示）', '钟山区\n法制处')}
         {[...problems, ...(loadError ? [loadError] : [])].map((p) => (
           <p key={p} className="error" role="alert">
             {p}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ImportPreview, PartRole } from '../../../shared/import/import-schema';
+import type { ImportKind, ImportPreview, PartRole } from '../../../shared/import/import-schema';
 import { api, errorMessage } from '../../api/client';
 import { useAsync } from '../../lib/use-async';
 import { ImportPreviewStep, type ImportFields } from './import-preview-step';
@@ -26,15 +26,27 @@ export function ImportDialog({ onCancel, onCreated }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const offer = useDuplicateOffer();
+  // The user's corrections of the kind and the choice of simplified characters (null/false: as found).
+  const [kind, setKind] = useState<ImportKind | null>(null);
+  const [simplify, setSimplify] = useState(false);
 
-  const run = async (src: ImportSourceInput, templateId: string | null, nextRoles: Array<PartRole | null> | null) => {
+  const run = async (
+    src: ImportSourceInput,
+    templateId: string | null,
+    nextRoles: Array<PartRole | null> | null,
+    nextKind: ImportKind | null = kind,
+    nextSimplify: boolean = simplify,
+  ) => {
     setBusy(true);
     setError(null);
     try {
-      const result = await api('import.preview', { source: src, templateId, roles: nextRoles });
+      const result = await api('import.preview', { source: src, templateId, roles: nextRoles, kind: nextKind, simplify: nextSimplify });
       setPreview(result);
       setRoles(result.sections.map((s) => s.part));
-      setFields((current) => current ?? fieldsOf(result));
+      setKind(nextKind);
+      setSimplify(nextSimplify);
+      // A converted source shows its fields converted too (the agency, the title).
+      setFields((current) => (current && nextSimplify === simplify ? current : fieldsOf(result)));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -58,6 +70,8 @@ export function ImportDialog({ onCancel, onCreated }: Props) {
         source,
         templateId: preview.template,
         roles,
+        kind,
+        simplify,
         title: fields.title || undefined,
         agency: fields.agency || undefined,
         year: fields.year ? Number(fields.year) : undefined,
@@ -92,6 +106,8 @@ export function ImportDialog({ onCancel, onCreated }: Props) {
             fields={fields}
             onFields={setFields}
             onTemplate={(id) => void run(source, id, roles)}
+            onKind={(k) => void run(source, null, roles, k)}
+            onSimplify={(on) => void run(source, preview.template, roles, kind, on)}
             onRole={(i, role) =>
               void run(
                 source,

@@ -1,10 +1,18 @@
-import { PART_ROLE_LABELS, PART_ROLES, type ImportedSection, type PartRole } from '../../../shared/import/import-schema';
+import {
+  PART_ROLE_LABELS,
+  PART_ROLES,
+  type ImportedSection,
+  type ImportPreview,
+  type PartRole,
+} from '../../../shared/import/import-schema';
 
 interface Props {
   sections: ImportedSection[];
   roles: Array<PartRole | null>;
   /** The chosen template's parts by role, named as that template names them (e.g. 工作回顾). */
   partLabels: Partial<Record<PartRole, string>> | null;
+  /** Best guesses for unmapped parts: shown with 采用, never applied by themselves. */
+  suggestions: ImportPreview['suggestions'];
   onRole(index: number, role: PartRole | null): void;
 }
 
@@ -32,7 +40,7 @@ function SubOutline({ sections }: { sections: ImportedSection[] }) {
 }
 
 /** The recovered outline with, for each level-1 part, the template part it goes into (correctable). */
-export function ImportOutline({ sections, roles, partLabels, onRole }: Props) {
+export function ImportOutline({ sections, roles, partLabels, suggestions, onRole }: Props) {
   const labels = partLabels ?? PART_ROLE_LABELS;
   const offered = PART_ROLES.filter((r) => labels[r] !== undefined);
   return (
@@ -60,6 +68,21 @@ export function ImportOutline({ sections, roles, partLabels, onRole }: Props) {
               </select>
             </label>
           </div>
+          {suggestions
+            .filter((g) => g.index === i && (roles[i] ?? null) !== g.part)
+            .map((g) => (
+              <p key={g.index} className="import-suggestion">
+                建议：{g.part ? `归入“${labels[g.part] ?? PART_ROLE_LABELS[g.part]}”` : '作为新增部分保留'}（{g.reason}）
+                {g.part && (
+                  <button type="button" className="link" onClick={() => onRole(i, g.part)}>
+                    采用
+                  </button>
+                )}
+              </p>
+            ))}
+          {suggestions.some((g) => g.index === i && g.part === null && roles[i] === null) && (
+            <p className="import-suggestion muted">建议：作为新增部分保留在原来的位置</p>
+          )}
           <SubOutline sections={s.children} />
         </li>
       ))}

@@ -1,4 +1,12 @@
-import { IMPORT_KIND_LABELS, PART_ROLE_LABELS, type ImportPreview, type PartRole } from '../../../shared/import/import-schema';
+import './import-preview.css';
+import {
+  IMPORT_KIND_LABELS,
+  IMPORT_KINDS,
+  PART_ROLE_LABELS,
+  type ImportKind,
+  type ImportPreview,
+  type PartRole,
+} from '../../../shared/import/import-schema';
 import { roleOfTemplatePart } from '../../../shared/import/map-parts';
 import { fillPattern, type TemplateSummary } from '../../../shared/template-schema';
 import { api } from '../../api/client';
@@ -20,6 +28,8 @@ interface Props {
   onFields(fields: ImportFields): void;
   onTemplate(id: string): void;
   onRole(index: number, role: PartRole | null): void;
+  onKind(kind: ImportKind): void;
+  onSimplify(simplify: boolean): void;
 }
 
 /** Step 2: the cleaned source on the left, what will be created on the right. */
@@ -36,7 +46,7 @@ function usePartLabels(templateId: string, year: number): Partial<Record<PartRol
   return labels;
 }
 
-export function ImportPreviewStep({ preview, templates, roles, fields, onFields, onTemplate, onRole }: Props) {
+export function ImportPreviewStep({ preview, templates, roles, fields, onFields, onTemplate, onRole, onKind, onSimplify }: Props) {
   const partLabels = usePartLabels(preview.template, Number(fields.year));
   const set = (key: keyof ImportFields) => (e: { target: { value: string } }) => onFields({ ...fields, [key]: e.target.value });
   return (
@@ -44,20 +54,47 @@ export function ImportPreviewStep({ preview, templates, roles, fields, onFields,
       <section className="import-source" aria-label="原文">
         <h3>原文（已清理）</h3>
         {preview.sourceLines.map((line, i) => (
-          <p key={i}>{line}</p>
+          <p key={i} className={line.includes('\t') ? 'import-source-table' : undefined}>
+            {line}
+          </p>
         ))}
       </section>
       <section className="import-result" aria-label="识别结果">
         <h3>识别结果：{IMPORT_KIND_LABELS[preview.kind]}</h3>
+        {preview.traditional && (
+          <label className="import-simplify">
+            <input type="checkbox" checked={preview.simplified} onChange={(e) => onSimplify(e.target.checked)} />
+            原文是繁体字，转换为简体字导入
+          </label>
+        )}
         <div className="import-fields">
+          <label>
+            文稿类型
+            <select value={preview.kind} onChange={(e) => onKind(e.target.value as ImportKind)}>
+              {IMPORT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {IMPORT_KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <details className="import-kind-reasons">
+            <summary>把握 {Math.round(preview.kindConfidence * 100)}%：依据</summary>
+            <ul>
+              {preview.kindReasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </details>
           <label>
             标题
             <input value={fields.title} onChange={set('title')} />
           </label>
           <label>
-            单位名称
+            落款（单位名称）
             <input value={fields.agency} onChange={set('agency')} />
           </label>
+          <p className="muted import-found">原文落款：{preview.signature ?? '（未找到）'}</p>
           <label>
             报告年度
             <input type="number" min={1949} max={2200} value={fields.year} onChange={set('year')} />
@@ -77,7 +114,13 @@ export function ImportPreviewStep({ preview, templates, roles, fields, onFields,
             </select>
           </label>
         </div>
-        <ImportOutline sections={preview.sections} roles={roles} partLabels={partLabels} onRole={onRole} />
+        <ImportOutline
+          sections={preview.sections}
+          roles={roles}
+          partLabels={partLabels}
+          suggestions={preview.suggestions}
+          onRole={onRole}
+        />
         {preview.missingParts.length > 0 && (
           <p className="import-missing" role="status">
             缺少必备部分：{preview.missingParts.map((p) => partLabels?.[p] ?? PART_ROLE_LABELS[p]).join('、')}（导入后为空，需要补写）

@@ -6,6 +6,7 @@ import { CARRY_STATE_LABELS, type RolloverDiff, type RolloverStatus } from '../.
 import { api, errorMessage } from '../../api/client';
 import { DiffView } from './diff-view';
 import { PlanChecklist, type ParagraphOption } from './plan-checklist';
+import { StaleYearList } from './stale-year-list';
 
 interface Props {
   status: RolloverStatus;
@@ -82,6 +83,13 @@ export function RolloverPanel({ status, current, sections, templateId, readOnly,
         </div>
       )}
       {diff && <DiffView diff={diff} />}
+      <StaleYearList
+        reportId={current.reportId}
+        items={status.staleYears}
+        readOnly={readOnly}
+        onStatus={onStatus}
+        onContentChanged={onContentChanged}
+      />
       {status.warnings.length > 0 && (
         <details className="rollover-warnings">
           <summary>沿用上年的待处理事项（{status.warnings.length}）</summary>

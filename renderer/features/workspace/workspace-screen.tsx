@@ -1,11 +1,10 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { buildOutline } from '../../../shared/outline';
-import { REPORT_STATUS_LABELS, type ReportDetail, type SectionSummary } from '../../../shared/report-schema';
+import { REPORT_STATUS_LABELS, type ReportDetail, type Section, type SectionSummary } from '../../../shared/report-schema';
 import type { RichTextState } from '../../../shared/rich-text';
 import type { Guidance } from '../../../shared/template-schema';
-import { api, errorMessage } from '../../api/client';
-import { SectionEditor } from '../../editor/section-editor';
-import { allSaved, trackSave } from '../../lib/save-tracker';
+import { api, ApiCallError, errorMessage } from '../../api/client';
+import { allSaved } from '../../lib/save-tracker';
 import { useAsync } from '../../lib/use-async';
 import { GuidancePanel } from './guidance-panel';
 import { OutlinePanel, type Selection } from './outline-panel';
@@ -25,6 +24,12 @@ import { useCheckContext } from '../checks/use-check-context';
 import { ExportMenu, type MessageKind } from './export-menu';
 import { usePrompt } from '../../components/prompt-dialog';
 import { ATTACHMENT_GUIDANCE, attachmentLabelOf } from './attachments';
+import { unsavedStore, type Draft } from '../../lib/unsaved-store';
+import { RestoreOffer } from './restore-offer';
+import type { SectionSession } from './section-session';
+import { SyncedSectionEditor, type SaveStatus } from './synced-section-editor';
+import { useWorkspaceSync } from './use-workspace-sync';
+import { useWorkspacePlace, type WorkspacePlace } from './use-workspace-place';
 import { MeasureEditor } from '../plan/measure-editor';
 import { PlanChecklistPanel } from '../plan/plan-checklist-panel';
 import { usePlanChecklist } from '../plan/use-plan-checklist';
@@ -34,8 +39,6 @@ import { CommentPlugin } from '../review/comment-plugin';
 /** The banner's colour comes from an explicit kind, not from how the text begins. */
 type Banner = { kind: MessageKind; text: string };
 
-type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
-
 function mergeSummaries(detail: ReportDetail, summaries: SectionSummary[]): ReportDetail {
   const byId = new Map(summaries.map((s) => [s.id, s]));
   return { ...detail, sections: detail.sections.map((s) => ({ ...s, ...byId.get(s.id) })) };
@@ -44,39 +47,70 @@ function mergeSummaries(detail: ReportDetail, summaries: SectionSummary[]): Repo
 export function WorkspaceScreen({
   reportId,
   onBack,
-  initialSectionId,
+  place,
+  onPlace,
   highlight,
 }: {
   reportId: string;
   onBack(): void;
-  initialSectionId?: string;
+  /** The section and panels named by the address (issue 10): selecting changes the address. */
+  place: WorkspacePlace;
+  onPlace(next: WorkspacePlace, mode?: 'push' | 'replace'): void;
   /** Search terms to mark in the editor when opened from a search hit. */
-  highlight?: string[];
+  highlight?: { sectionId: string; terms: string[] };
 }) {
-  const { data: detail, error: loadError, setData } = useAsync(() => api('reports.get', { id: reportId }), reportId);
-  const [selected, setSelected] = useState<Selection>(initialSectionId ? { kind: 'section', id: initialSectionId } : { kind: 'title' });
-  // Versions panel and public export (issue 6); `generation` remounts the editor after a restore or
-  // after 确认沿用 cleared the last-year marks (issue 5).
-  const [panel, setPanel] = useState<'versions' | 'public-export' | null>(null);
+  const { data: detail, error: loadError, setData, reload } = useAsync(() => api('reports.get', { id: reportId }), reportId);
+  useWorkspaceSync(reportId, setData, loadError, reload);
+  // Section and panels live in the address (issue 10); versions panel and public export (issue 6).
+  const { selected, setSelected, panel, setPanel, showChecks, setShowChecks } = useWorkspacePlace(place, onPlace);
+  // `generation` remounts the editor after a restore or after 确认沿用 cleared the last-year marks (issue 5).
   const [generation, setGeneration] = useState(0);
-  useSearchHighlight(selected.kind === 'section' && selected.id === initialSectionId ? highlight : undefined, `${reportId}-${generation}`);
+  useSearchHighlight(
+    selected.kind === 'section' && selected.id === highlight?.sectionId ? highlight.terms : undefined,
+    `${reportId}-${generation}`,
+  );
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [message, setBanner] = useState<Banner | null>(null);
   const setMessage = (text: string | null, kind: MessageKind = 'success') => setBanner(text === null ? null : { kind, text });
   const prompt = usePrompt();
   const rollover = useRolloverStatus(reportId, detail?.sections.map((s) => s.revision).join(',') ?? '');
-  const [showChecks, setShowChecks] = useState(false);
   // The plan of the same agency and year as this report's checklist (issue 18).
   const plan = usePlanChecklist(reportId, detail?.report.kind ?? null, detail?.sections.map((s) => s.revision).join(',') ?? '');
   const [showPlan, setShowPlan] = useState(false);
   const [showReview, setShowReview] = useState(false);
   const [reviewGeneration, setReviewGeneration] = useState(0);
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
-  const checkContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
-  // The revision each section's last acknowledged write returned (issue 10: saves carry their base).
-  const [acknowledged] = useState(() => new Map<string, number>());
-  const baseRevisionOf = (id: string) => Math.max(acknowledged.get(id) ?? 0, detail?.sections.find((s) => s.id === id)?.revision ?? 0);
+  const baseCheckContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
+  // A report made by 沿用上年 is also checked live for years left over from last year (rollover.stale-year).
+  const planKey = rollover.status ? rollover.status.planSectionIds.join(',') : null;
+  const checkContext = useMemo(
+    () =>
+      baseCheckContext && {
+        ...baseCheckContext,
+        rollover: planKey === null ? null : { planSectionIds: planKey ? planKey.split(',') : [] },
+      },
+    [baseCheckContext, planKey],
+  );
+  // The open editor's session (issue 10): its base revision is the one a rename must name.
+  const sessionRef = useRef<SectionSession | null>(null);
+  const onSession = useCallback((session: SectionSession | null) => {
+    sessionRef.current = session;
+  }, []);
+  const baseRevisionOf = (id: string) =>
+    sessionRef.current?.sectionId === id ? sessionRef.current.baseRevision : (detail?.sections.find((s) => s.id === id)?.revision ?? 0);
 
+  const onSaved = useCallback(
+    (summary: SectionSummary, content: RichTextState) =>
+      setData((d) => d && { ...d, sections: d.sections.map((s) => (s.id === summary.id ? { ...s, ...summary, content } : s)) }),
+    [setData],
+  );
+  const onStored = useCallback(
+    (section: Section, note: string | null) => {
+      setData((d) => d && { ...d, sections: d.sections.map((s) => (s.id === section.id ? section : s)) });
+      if (note) setBanner({ kind: 'success', text: note });
+    },
+    [setData],
+  );
   if (loadError)
     return (
       <main className="screen center-message">
@@ -115,17 +149,12 @@ export function WorkspaceScreen({
     if (select) setSelected(select);
   };
 
-  const saveSection = (id: string) => async (content: RichTextState) => {
-    setSaveStatus({ kind: 'saving' });
-    try {
-      const summary = await trackSave(api('sections.save', { id, content, baseRevision: baseRevisionOf(id) }));
-      acknowledged.set(id, summary.revision);
-      setData((d) => d && { ...d, sections: d.sections.map((s) => (s.id === id ? { ...s, ...summary, content } : s)) });
-      setSaveStatus({ kind: 'saved', at: new Date() });
-    } catch (e) {
-      setSaveStatus({ kind: 'error', message: errorMessage(e) });
-      throw e;
-    }
+  // 恢复未保存的内容: the draft becomes this page's own, and its section opens with it.
+  const restoreDraft = (draft: Draft) => {
+    unsavedStore().adopt(draft);
+    setSelected({ kind: 'section', id: draft.sectionId });
+    setGeneration((g) => g + 1);
+    setMessage('已恢复未保存的内容，正在保存……');
   };
 
   const afterRestore = (text: string) =>
@@ -191,7 +220,7 @@ export function WorkspaceScreen({
           type="button"
           aria-pressed={showChecks}
           onClick={() => {
-            setShowChecks((v) => !v);
+            setShowChecks(!showChecks);
             setShowPlan(false);
           }}
         >
@@ -225,6 +254,7 @@ export function WorkspaceScreen({
           {message.text}
         </p>
       )}
+      {!readOnly && <RestoreOffer reportId={reportId} sections={sections} onRestore={restoreDraft} />}
       {readOnly && <p className="notice">本报告已定稿，只读。如需修改，请用“改变状态”重新打开（会记录理由）。</p>}
       {panel === 'public-export' && (
         <PublicExportDialog
@@ -237,7 +267,14 @@ export function WorkspaceScreen({
         />
       )}
       {panel === 'versions' && (
-        <VersionsPanel reportId={reportId} readOnly={readOnly} onClose={() => setPanel(null)} onRestored={afterRestore} />
+        <VersionsPanel
+          reportId={reportId}
+          readOnly={readOnly}
+          onClose={() => setPanel(null)}
+          onRestored={afterRestore}
+          // Restoring the open section names the revision its editor started from (issue 10).
+          revisionOf={(id) => (sessionRef.current?.sectionId === id ? sessionRef.current.baseRevision : undefined)}
+        />
       )}
       <div className="workspace-body">
         <OutlinePanel
@@ -294,9 +331,16 @@ export function WorkspaceScreen({
                 readOnly={readOnly}
                 onRename={(heading) =>
                   void run(async () => {
-                    const summary = await api('sections.rename', { id: current.id, heading, baseRevision: baseRevisionOf(current.id) });
-                    acknowledged.set(current.id, summary.revision);
-                    setData(mergeSummaries(detail, [summary]));
+                    await allSaved();
+                    try {
+                      const summary = await api('sections.rename', { id: current.id, heading, baseRevision: baseRevisionOf(current.id) });
+                      if (sessionRef.current?.sectionId === current.id) sessionRef.current.baseRevision = summary.revision;
+                      setData((d) => d && mergeSummaries(d, [summary]));
+                    } catch (e) {
+                      // Another window changed the section: show its heading; the editor's text is checked on its own.
+                      if (e instanceof ApiCallError && e.code === 'CONFLICT') await refresh();
+                      throw e;
+                    }
                   })
                 }
                 onMove={(direction) =>
@@ -332,13 +376,17 @@ export function WorkspaceScreen({
                   reload={rollover.reload}
                 />
               )}
-              <SectionEditor
+              <SyncedSectionEditor
                 key={`${current.id}-${generation}`}
-                sectionId={current.id}
-                initial={current.content}
+                reportId={reportId}
+                section={current}
                 readOnly={readOnly}
                 label={current.kind === 'opening' ? '导语' : current.heading}
-                save={saveSection(current.id)}
+                onSession={onSession}
+                onSaved={onSaved}
+                onStatus={setSaveStatus}
+                onStored={onStored}
+                onMessage={(text) => setMessage(text)}
                 checks={
                   checkContext && {
                     ctx: checkContext,
@@ -357,7 +405,7 @@ export function WorkspaceScreen({
                     }}
                   />
                 )}
-              </SectionEditor>
+              </SyncedSectionEditor>
               {report.kind === 'work-plan' && (current.kind === 'part' || current.kind === 'subsection') && (
                 <MeasureEditor
                   key={`measures-${current.id}-${generation}`}
@@ -399,10 +447,8 @@ export function WorkspaceScreen({
               setSelected(f.sectionId === '' ? { kind: 'title' } : { kind: 'section', id: f.sectionId });
               setCheckFocus(f.paragraph >= 0 ? { sectionId: f.sectionId, paragraph: f.paragraph, start: f.start, length: f.length } : null);
             }}
-            onContentChanged={async () => {
-              await refresh();
-              setGeneration((g) => g + 1);
-            }}
+            // Fixes change the open editor in place (one undoable step): reload the outline only.
+            onContentChanged={refresh}
           />
         ) : (
           <GuidancePanel title={guidanceTitle} guidance={guidance} />

@@ -1,4 +1,5 @@
 import { parseHeadingNumber } from '../heading-number';
+import { isTableLike } from '../zones';
 import type { CheckContext, CheckDocument, DocumentRule, Hit } from '../types';
 
 function reportHits(doc: CheckDocument, ctx: CheckContext): Hit[] {
@@ -39,7 +40,7 @@ function plainTextHits(doc: CheckDocument, ctx: CheckContext): Hit[] {
   if (!keywords) return [];
   const body = doc.paragraphs.filter((p) => p.role !== 'title');
   const numbered = body.map((p, i) => ({ p, i, h: parseHeadingNumber(p.text) }));
-  const level1 = numbered.filter((x) => x.h?.level === 1);
+  const level1 = numbered.filter((x) => x.h?.level === 1 && !isTableLike(x.p.text));
   // A text without any 「一、」 headings cannot be told apart into parts: say nothing.
   if (level1.length === 0) return [];
   const headings = numbered.filter((x) => x.h !== null || x.p.role === 'heading').map((x) => x.p.text);
@@ -57,13 +58,30 @@ function plainTextHits(doc: CheckDocument, ctx: CheckContext): Hit[] {
     else hits.push({ ...at, severity: part.missingSeverity, message: `没有找到“${part.name}”的标题，请确认该部分没有遗漏。` });
   }
   for (const { p, i } of level1) {
-    const next = body.slice(i + 1).find((q) => q.text.trim() !== '');
-    if (!next || next.role === 'date' || next.role === 'signature' || parseHeadingNumber(next.text)?.level === 1) {
+    // A run-in heading carries its text in the same paragraph: 「一、全面履行政府职能。一是……」.
+    if (isRunIn(p.text)) continue;
+    let k = i + 1;
+    while (k < body.length && body[k]!.text.trim() === '') k += 1;
+    const next = body[k];
+    if (
+      !next ||
+      next.role === 'date' ||
+      next.role === 'signature' ||
+      (parseHeadingNumber(next.text)?.level === 1 && !isTableLike(next.text))
+    ) {
       const h = parseHeadingNumber(p.text)!;
       hits.push({ paragraph: p, start: h.start, length: p.text.length - h.start, message: '这一部分只有标题，没有内容。' });
     }
   }
   return hits;
+}
+
+/** A heading followed in the same paragraph by its text (after 。：；, or simply long). */
+export function isRunIn(text: string): boolean {
+  const h = parseHeadingNumber(text);
+  if (!h) return false;
+  const rest = text.slice(h.start + h.length).trim();
+  return /[。：:；;！？][\s\u3000]*\S/u.test(rest) || rest.length > 60;
 }
 
 export const structureParts: DocumentRule = {

@@ -23,7 +23,22 @@ describe('nianbao import', () => {
     expect(code).toBe(0);
     expect(out).toHaveLength(1);
     const result = JSON.parse(out[0]!);
-    expect(Object.keys(result)).toEqual(['kind', 'title', 'agency', 'year', 'date', 'template', 'sections', 'missingParts', 'warnings']);
+    expect(Object.keys(result)).toEqual([
+      'kind',
+      'kindConfidence',
+      'kindReasons',
+      'title',
+      'agency',
+      'signature',
+      'year',
+      'date',
+      'template',
+      'sections',
+      'missingParts',
+      'warnings',
+    ]);
+    expect(result.kindConfidence).toBeGreaterThan(0.5);
+    expect(result.kindReasons[0]).toContain('标题');
     expect(result).toMatchObject({
       kind: 'fazhi-annual',
       agency: '南湖区市场监督管理局',

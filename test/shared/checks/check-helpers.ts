@@ -1,13 +1,13 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { parseCheckData, EMPTY_USER_LISTS, type UserLists } from '../../../shared/checks/data-schema';
+import { EMPTY_USER_LISTS, type UserLists } from '../../../shared/checks/data-schema';
+import { loadCheckData } from '../../../electron/services/checks/checks-data';
 import { runChecks } from '../../../shared/checks/engine';
 import { documentFromLines, inferKind, inferYear, PLAIN_SECTION, splitLines } from '../../../shared/checks/plain-text';
 import type { CheckContext, CheckParagraph, Finding } from '../../../shared/checks/types';
 import type { TemplateKind } from '../../../shared/template-schema';
 import { REPO_ROOT } from '../../helpers';
 
-export const CHECK_DATA = parseCheckData(JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'templates/checks/check-data.json'), 'utf8')));
+export const CHECK_DATA = loadCheckData(path.join(REPO_ROOT, 'templates'));
 export const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/checks');
 export const EXAMPLES = '/work/shared/examples';
 

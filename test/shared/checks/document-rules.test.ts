@@ -65,7 +65,13 @@ describe('formulas', () => {
 
   it('checks the four 亲自 against the formula', () => {
     const f = run('formulas.four-qinzi', '做到重要工作亲自部署、重要问题亲自过问、重点环节亲自协调、重要任务亲自督办');
-    expect(f.map((x) => [x.excerpt.includes('重要问题'), x.fix])).toEqual([[true, '重大问题']]);
+    expect(f.map((x) => [x.excerpt.includes('重要问题'), x.fix])).toEqual([[true, '重大问题亲自过问']]);
+    // A deviating verb, matched against the whole formula once three clauses are there.
+    const g = run('formulas.four-qinzi', '做到重要工作亲自部署、重大问题亲自过目、重点环节亲自协调、重要任务亲自督办');
+    expect(g.map((x) => [x.start, x.length, x.fix])).toEqual([[11, 8, '重大问题亲自过问']]);
+    expect(g[0]!.message).toContain('“重大问题亲自过目”应为“重大问题亲自过问”');
+    // Two clauses are not yet the formula.
+    expect(run('formulas.four-qinzi', '书记亲自部署、重大问题亲自过目')).toEqual([]);
     expect(run('formulas.four-qinzi', '做到重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办')).toEqual([]);
     expect(run('formulas.four-qinzi', '书记亲自部署了这项工作')).toEqual([]);
   });

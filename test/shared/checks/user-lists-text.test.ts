@@ -24,6 +24,7 @@ describe('user lists as lines', () => {
         { wrong: '江宁区', right: '江宁县' },
         { wrong: '帐户', right: '账户' },
       ],
+      allowedWords: [],
     });
     expect(parseUserLists(formatUserLists(lists!)).lists).toEqual(lists);
   });
@@ -32,5 +33,11 @@ describe('user lists as lines', () => {
     const { lists, problems } = parseUserLists({ leaders: '', sensitiveTerms: '', confusables: '江宁区→江宁县\n截止' });
     expect(lists).toBeNull();
     expect(problems).toEqual(['易混词第2行“截止”缺少正确写法，格式为“错误写法→正确写法”。']);
+  });
+
+  it('keeps the words not to flag, one a line, without duplicates', () => {
+    const { lists } = parseUserLists({ leaders: '', sensitiveTerms: '', confusables: '', allowedWords: '常效机制\n钟山区\n常效机制\n' });
+    expect(lists!.allowedWords).toEqual(['常效机制', '钟山区']);
+    expect(formatUserLists(lists!).allowedWords).toBe('常效机制\n钟山区');
   });
 });

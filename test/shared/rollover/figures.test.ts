@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearFigureMarks, countMarkedFigures, FIGURE, markFigures, shiftYears } from '../../../shared/rollover/figures';
+import { clearFigureMarks, countMarkedFigures, FIGURE, markFigures, shiftHeadingYears } from '../../../shared/rollover/figures';
 import { extractPlanItems } from '../../../shared/rollover/plan-items';
 import { stateFromParagraphs, toPlainText } from '../../../shared/rich-text';
 import { stateFromLines } from '../../../shared/import/section-content';
@@ -28,12 +28,24 @@ describe('figures of last year', () => {
     expect(countMarkedFigures(clearFigureMarks(marked))).toBe(0);
   });
 
-  it('moves the report year and the year after it, nothing else', () => {
-    expect(shiftYears('2025年推进法治政府建设的主要安排（2021—2025年纲要，2024年度）', 2024, 1)).toBe(
-      '2026年推进法治政府建设的主要安排（2021—2026年纲要，2025年度）',
+  it('moves the report year and the plan year of titles and headings, never a range, citation or document number', () => {
+    expect(shiftHeadingYears('2025年推进法治政府建设的主要安排（2021—2025年纲要，2024年度）', 2024, 1, true)).toBe(
+      '2026年推进法治政府建设的主要安排（2021—2025年纲要，2025年度）',
     );
-    expect(shiftYears('关于2024年法治政府建设情况的报告', 2024, 1)).toBe('关于2025年法治政府建设情况的报告');
-    expect(shiftYears('2019年以来', 2024, 1)).toBe('2019年以来');
+    expect(shiftHeadingYears('关于2024年法治政府建设情况的报告', 2024, 1)).toBe('关于2025年法治政府建设情况的报告');
+    expect(shiftHeadingYears('关于2023年法治政府建设情况的报告', 2023, 2)).toBe('关于2025年法治政府建设情况的报告');
+    expect(shiftHeadingYears('2019年以来', 2024, 1)).toBe('2019年以来');
+    expect(shiftHeadingYears('贯彻《法治政府建设实施纲要（2021—2025年）》和厅字〔2024〕28号', 2024, 1)).toBe(
+      '贯彻《法治政府建设实施纲要（2021—2025年）》和厅字〔2024〕28号',
+    );
+  });
+
+  it('does not take years, document titles or event names for figures', () => {
+    const { count, state } = markFigures(
+      stateFromParagraphs(['落实《纲要（2021—2025年）》，开展“3·15”“12·4”活动，〔2019〕28号，共46场。']),
+    );
+    expect(count).toBe(1);
+    expect(state.root.children![0]!.children!.filter((n) => n.format === 128).map((n) => n.text)).toEqual(['46']);
   });
 });
 

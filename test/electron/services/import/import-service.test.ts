@@ -99,7 +99,7 @@ describe('import.save', () => {
     expect(order[7]!.section.state).toBe('empty');
   });
 
-  it('follows the corrected mapping: several parts into one, an unmapped part kept as an extra part', async () => {
+  it('follows the corrected mapping: several parts into one, an unmapped part kept as an extra part where it stood', async () => {
     const c = core();
     const text = fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/import/pasted-web-report.txt'), 'utf8');
     const roles = ['measures', 'measures', 'shortcomings', 'plans', null] as const;
@@ -113,8 +113,9 @@ describe('import.save', () => {
       ['leaders', '2024年党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况', false],
       ['shortcomings', '2024年推进法治政府建设存在的不足和原因', true],
       ['plans', '2025年法治政府建设工作计划', true],
-      ['other', '其他需要报告的情况', false],
+      // In the source it came after the plans: it stays there, before the template's 其他 part.
       [null, '对上级机关的意见建议', true],
+      ['other', '其他需要报告的情况', false],
     ]);
     const subs = order.filter((e) => e.level === 2).map((e) => e.section.heading);
     expect(subs).toEqual([
