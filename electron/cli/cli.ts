@@ -28,9 +28,10 @@ export const USAGE = `用法：nianbao <命令> [选项]
   export <报告编号> --format docx|pdf|html --out 文件 [--review]
                                        导出为 Word、PDF（需安装 LibreOffice）或网页 HTML；
                                        --review 导出带修订和批注的审阅稿（.docx）
-  review import <报告编号> <审阅稿.docx> [--json] [--apply]
+  review import <报告编号> <审阅稿.docx> [--json] [--apply] [--version-id 版本编号]
                                        对照导出版本列出审阅稿中的修订、批注和未标修订的改动；
-                                       --apply 记录为修订建议（不直接改动正文）
+                                       --apply 记录为修订建议（不直接改动正文）；
+                                       文件没有导出标记时用 --version-id 指定对照的版本
   review sheet <报告编号> --out 审签单.docx  生成最近一次导出版本的审签单（含正文 SHA-256）
   review hash <文件.docx>              计算 Word 文件正文的 SHA-256，与审签单核对
 
@@ -65,6 +66,7 @@ type Command = (
     confirmTitle?: string;
     review?: boolean;
     apply?: boolean;
+    versionId?: string;
   },
   io: CliIo,
 ) => Promise<void>;
@@ -156,6 +158,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         note: { type: 'string' },
         'confirm-title': { type: 'string' },
         review: { type: 'boolean' },
+        'version-id': { type: 'string' },
         apply: { type: 'boolean' },
       },
     });
@@ -210,6 +213,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         note: values.note,
         confirmTitle: values['confirm-title'],
         review: values.review,
+        versionId: values['version-id'],
         apply: values.apply,
       },
       io,

@@ -9,14 +9,18 @@ const KIND_LABELS: Record<string, string> = { insert: '插入', delete: '删除'
 /** `review import <报告编号> 文件.docx [--json] [--apply]`: what a reviewed file holds against the report. */
 export async function reviewImportCommand(
   core: Core,
-  args: { positionals: string[]; json: boolean; apply?: boolean },
+  args: { positionals: string[]; json: boolean; apply?: boolean; versionId?: string },
   io: CliIo,
 ): Promise<void> {
   const [reportId, file] = args.positionals;
   if (!reportId || !file || args.positionals.length > 2) throw new UsageError('review import 需要报告编号和审阅稿文件。');
   if (path.extname(file).toLowerCase() !== '.docx') throw new UsageError('审阅稿应是 .docx 文件。');
   const base64 = fs.readFileSync(file).toString('base64');
-  const result = await core.invoke(args.apply ? 'review.importApply' : 'review.importPreview', { reportId, base64 });
+  const result = await core.invoke(args.apply ? 'review.importApply' : 'review.importPreview', {
+    reportId,
+    base64,
+    versionId: args.versionId,
+  });
   if (args.json) {
     const changes = result.changes.map(({ sectionId, heading, kind, text, author, date, context, tracked, applicable, note, replyTo }) => ({
       sectionId,

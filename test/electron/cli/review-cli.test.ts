@@ -1,10 +1,11 @@
+import JSZip from 'jszip';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/cli';
-import { REPO_ROOT, tempDir } from '../../helpers';
+import { createTestCore, REPO_ROOT, tempDir } from '../../helpers';
 import { reviewedDocx } from '../services/review/reviewed-fixture';
 import { edits, setup } from '../services/review/review-scenario';
 import { docxToPdfFile, pdfInfo } from '../services/export/render';
@@ -95,6 +96,34 @@ describe('nianbao review import / export --review', () => {
     const run = io();
     expect(await runCli(['review', 'import', s.reportId, plain, '--json', '--db', s.core.dbPath], run.io)).toBe(1);
     expect(run.err.join('')).toMatch(/不是有效的 Word/);
+  });
+
+  it('a file without the export marks is refused, and read against the version given with --version-id', async () => {
+    const s = await setup();
+    s.core.close();
+    const dir = tempDir();
+    const zip = await JSZip.loadAsync(await reviewedDocx(s.exported, edits('word'), 'word'));
+    zip.remove('docProps/custom.xml');
+    const unmarked = path.join(dir, 'unmarked.docx');
+    fs.writeFileSync(unmarked, await zip.generateAsync({ type: 'nodebuffer' }));
+    const refused = io();
+    expect(await runCli(['review', 'import', s.reportId, unmarked, '--json', '--db', s.core.dbPath], refused.io)).toBe(1);
+    expect(refused.err.join('')).toMatch(/没有年报导出时写入的标记/);
+
+    const list = io();
+    expect(await runCli(['review', 'import', s.reportId, unmarked, '--json', '--version-id', 'nope', '--db', s.core.dbPath], list.io)).toBe(
+      1,
+    );
+    const core = createTestCore(s.core.dbPath);
+    const [version] = await core.invoke('versions.list', { reportId: s.reportId });
+    core.close();
+    const chosen = io();
+    expect(
+      await runCli(['review', 'import', s.reportId, unmarked, '--json', '--version-id', version!.id, '--db', s.core.dbPath], chosen.io),
+    ).toBe(0);
+    const json = JSON.parse(chosen.out.join('')) as { matchedVersion: string; changes: unknown[] };
+    expect(json.matchedVersion).toBe(version!.id);
+    expect(json.changes).toContainEqual(expect.objectContaining({ kind: 'edit', text: '十三', sectionId: s.a.id }));
   });
 });
 
