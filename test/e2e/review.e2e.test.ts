@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { stateFromParagraphs } from '../../shared/rich-text';
 import { LOCAL_TEMPLATE } from '../helpers';
@@ -142,5 +143,31 @@ describe('审阅 in the browser', () => {
     await suggestion.getByRole('button', { name: '接受' }).click();
     await editor.getByText(/均已按期办结/).waitFor();
     await screenshot(page, 'review-editor-suggestion-accepted');
+  });
+
+  it('a reviewed file without the export marks is read against the version the user picks', async () => {
+    const { title, file } = await seed();
+    const zip = await JSZip.loadAsync(file);
+    zip.remove('docProps/custom.xml');
+    const unmarked = await zip.generateAsync({ type: 'nodebuffer' });
+    const { page } = app.session;
+    await page.goto(app.server.pageUrl);
+    await page.getByRole('button', { name: title }).first().click();
+    await page.getByRole('button', { name: '审阅' }).click();
+    const panel = page.getByRole('complementary', { name: '审阅' });
+    await panel
+      .locator('input[type=file]')
+      .setInputFiles({ name: '另存的审阅稿.docx', mimeType: 'application/octet-stream', buffer: unmarked });
+    await panel
+      .getByRole('alert')
+      .getByText(/没有年报导出时写入的标记/)
+      .waitFor();
+    await panel.getByLabel('对照的导出版本').selectOption({ index: 0 });
+    await panel.getByRole('button', { name: '对照此版本' }).click();
+    await panel
+      .getByRole('region', { name: '审阅稿内容' })
+      .getByText(/对照导出的第 1 版，找到 \d+ 处/)
+      .waitFor();
+    await screenshot(page, 'review-import-chosen-version');
   });
 });

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { ReviewImportResult } from '../../../shared/review/review-schema';
+import type { VersionSummary } from '../../../shared/versions-schema';
 import { api, errorMessage } from '../../api/client';
 import { readFileAsBase64 } from '../import/read-file';
 import { KIND_LABELS } from './review-labels';
@@ -14,6 +15,14 @@ export function ReviewImport({ reportId, onRecorded }: { reportId: string; onRec
   const [preview, setPreview] = useState<ReviewImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A file without the export marks: the user picks the exported version it was made from.
+  const [versions, setVersions] = useState<VersionSummary[] | null>(null);
+  const [versionId, setVersionId] = useState('');
+
+  const previewAgainst = async (base64: string, chosen?: string) => {
+    setPreview(await api('review.importPreview', { reportId, base64, versionId: chosen }));
+    setVersions(null);
+  };
 
   const choose = async (f: File | undefined) => {
     if (!f) return;
@@ -23,9 +32,14 @@ export function ReviewImport({ reportId, onRecorded }: { reportId: string; onRec
     try {
       const base64 = await readFileAsBase64(f);
       setFile({ name: f.name, base64 });
-      setPreview(await api('review.importPreview', { reportId, base64 }));
+      await previewAgainst(base64);
     } catch (e) {
       setError(errorMessage(e));
+      if (errorMessage(e).includes('标记')) {
+        const list = (await api('versions.list', { reportId })).filter((v) => v.kind === 'export');
+        setVersions(list);
+        setVersionId(list[0]?.id ?? '');
+      }
     } finally {
       setBusy(false);
     }
@@ -35,7 +49,7 @@ export function ReviewImport({ reportId, onRecorded }: { reportId: string; onRec
     if (!file) return;
     setBusy(true);
     try {
-      const result = await api('review.importApply', { reportId, base64: file.base64 });
+      const result = await api('review.importApply', { reportId, base64: file.base64, versionId: preview?.matchedVersion });
       setPreview(null);
       setFile(null);
       onRecorded(`已从“${file.name}”记录修订建议 ${result.recorded.suggestions} 条、批注 ${result.recorded.comments} 条。`);
@@ -62,6 +76,29 @@ export function ReviewImport({ reportId, onRecorded }: { reportId: string; onRec
         <p className="error" role="alert">
           {error}
         </p>
+      )}
+      {versions && file && (
+        <div className="review-actions">
+          <select aria-label="对照的导出版本" value={versionId} onChange={(e) => setVersionId(e.target.value)}>
+            {versions.map((v) => (
+              <option key={v.id} value={v.id}>
+                第 {v.number} 版（{v.createdAt.slice(0, 10)} 导出）
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            disabled={busy || !versionId}
+            onClick={() =>
+              void previewAgainst(file.base64, versionId).then(
+                () => setError(null),
+                (e: unknown) => setError(errorMessage(e)),
+              )
+            }
+          >
+            对照此版本
+          </button>
+        </div>
       )}
       {preview && (
         <div className="review-preview" role="region" aria-label="审阅稿内容">
