@@ -73,6 +73,18 @@ export const API_METHODS = [
   'govinfo.importTables',
   'fields.list',
   'fields.set',
+  'review.state',
+  'review.exportDocx',
+  'review.importPreview',
+  'review.importApply',
+  'review.accept',
+  'review.reject',
+  'review.decideMany',
+  'review.addComment',
+  'review.resolveComment',
+  'review.signoffSheet',
+  'review.textHash',
+  'review.addSuggestion',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -39,6 +39,7 @@ import { AllowDuplicateSchema, ConfirmTitleSchema, DuplicateQuerySchema, FinalCh
 import { planContract } from './plan/contract-plan';
 import { govInfoContract } from './gov-info/contract-gov-info';
 import { fieldsContract } from './fields/contract-fields';
+import { reviewContract } from './review/contract-review';
 
 /**
  * The one API of the core. Every host (Electron IPC, the browser-mode HTTP server, the CLI) and the
@@ -200,6 +201,7 @@ export const contract = {
   ...planContract,
   ...govInfoContract,
   ...fieldsContract,
+  ...reviewContract,
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

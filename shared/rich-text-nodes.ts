@@ -21,6 +21,8 @@ export const KNOWN_NODE_TYPES: ReadonlySet<string> = new Set([
   'tablecell',
   // A data field's live value (issue 17), exported as its text.
   'field-value',
+  // A 批注 anchor around commented text (issue 16, @lexical/mark).
+  'mark',
 ]);
 
 /** The type the editor's read-only stand-in node serialises under while it is in the editor. */

@@ -44,6 +44,8 @@ import { withGrids } from '../../shared/gov-info/grid-render';
 import { createCheckService } from './checks/checks';
 import { loadCheckData } from './checks/checks-data';
 import type { PdfPrinter } from './export/pdf-printer';
+import { reviewDeps } from './review/review-wiring';
+import { createReviewHandlers } from './review/review-handlers';
 
 /** The error as every host sends it; `currentRevision` travels with a section write's CONFLICT. */
 function toApiError(error: AppError): ApiError {
@@ -144,6 +146,7 @@ export function createCore(options: CoreOptions): Core {
       'govinfo.importTables': ({ reportId, source }) => govInfo.importTables(reportId, source),
       'fields.list': ({ reportId }) => fields.list(reportId),
       'fields.set': ({ reportId, fieldId, value }) => fields.set(reportId, fieldId, value),
+      ...createReviewHandlers(reviewDeps({ db, access, reports, sections, versions, settings, exportSettings, exportedReport, plan })),
     },
   );
   const log = options.log ?? ((message, error) => console.error(message, error));

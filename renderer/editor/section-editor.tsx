@@ -1,4 +1,5 @@
 import { ListItemNode, ListNode } from '@lexical/list';
+import { MarkNode } from '@lexical/mark';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -33,7 +34,7 @@ interface Props {
   save(content: RichTextState): Promise<void>;
   /** Live proofreading (issue 4); absent until the rule data is loaded. */
   checks?: { ctx: CheckContext; level: 0 | 1 | 2 | 'attachment'; focus: CheckFocus | null } | null;
-  /** Plugins of the caller, inside the composer (issue 10: conflicts, drafts, fixes as one step). */
+  /** Plugins of the caller, inside the composer (issue 10: conflicts, drafts, fixes as one step; issue 16: 批注). */
   children?: ReactNode;
   /** Extra right-click entries for the selected text (加入词表 …). */
   menuExtra?: ContextMenuExtra;
@@ -48,7 +49,7 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save, check
   const config: InitialConfigType = {
     namespace: `section-${sectionId}`,
     theme: EDITOR_THEME,
-    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, TableNode, TableRowNode, TableCellNode, UnknownNode, FieldValueNode],
+    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, TableNode, TableRowNode, TableCellNode, UnknownNode, FieldValueNode, MarkNode],
     editable: !readOnly,
     editorState: hasContent(initial) ? JSON.stringify(wrapUnknownNodes(initial)) : undefined,
     onError: (error) => {

@@ -45,6 +45,8 @@ import { useLiveFieldsFor } from '../gov-info/field-values-store';
 import { PlanChecklistPanel } from '../plan/plan-checklist-panel';
 import { usePlanChecklist } from '../plan/use-plan-checklist';
 import { confirmDialog } from '../../components/confirm-dialog';
+import { ReviewPanel } from '../review/review-panel';
+import { CommentPlugin } from '../review/comment-plugin';
 
 /** The banner's colour comes from an explicit kind, not from how the text begins. */
 type Banner = { kind: MessageKind; text: string };
@@ -90,6 +92,8 @@ export function WorkspaceScreen({
   // 数据: the template's data fields (issue 17), in the side panel like 校对 and 年度计划.
   const [showData, setShowData] = useState(false);
   useLiveFieldsFor(reportId, (detail?.template.fields?.length ?? 0) > 0);
+  const [showReview, setShowReview] = useState(false);
+  const [reviewGeneration, setReviewGeneration] = useState(0);
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
   const baseCheckContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
   // A report made by 沿用上年 is also checked live for years left over from last year (rollover.stale-year).
@@ -284,6 +288,9 @@ export function WorkspaceScreen({
             数据
           </button>
         )}
+        <button type="button" aria-pressed={showReview} onClick={() => setShowReview((v) => !v)}>
+          审阅
+        </button>
         <button type="button" onClick={() => setPanel(panel === 'versions' ? null : 'versions')}>
           版本记录
         </button>
@@ -447,7 +454,18 @@ export function WorkspaceScreen({
                     focus: checkFocus?.sectionId === current.id ? checkFocus : null,
                   }
                 }
-              />
+              >
+                {!readOnly && (
+                  <CommentPlugin
+                    reportId={reportId}
+                    sectionId={current.id}
+                    onAdded={() => {
+                      setShowReview(true);
+                      setReviewGeneration((g) => g + 1);
+                    }}
+                  />
+                )}
+              </SyncedSectionEditor>
               {report.kind === 'work-plan' && (current.kind === 'part' || current.kind === 'subsection') && (
                 <MeasureEditor
                   key={`measures-${current.id}-${generation}`}
@@ -462,6 +480,17 @@ export function WorkspaceScreen({
         </section>
         {showData ? (
           <FieldsPanel reportId={reportId} readOnly={readOnly} />
+        ) : showReview ? (
+          <ReviewPanel
+            key={reviewGeneration}
+            reportId={reportId}
+            sections={sections}
+            readOnly={readOnly}
+            onContentChanged={async () => {
+              await refresh();
+              setGeneration((g) => g + 1);
+            }}
+          />
         ) : showPlan && plan.checklist?.plan ? (
           <PlanChecklistPanel
             reportId={reportId}

@@ -4,6 +4,8 @@ CREATE INDEX plan_measures_by_report ON plan_measures (report_id);
 CREATE INDEX plan_measures_by_section ON plan_measures (section_id, position);
 CREATE INDEX report_versions_by_report ON report_versions (report_id, number DESC);
 CREATE INDEX reports_by_year ON reports (year DESC, updated_at DESC);
+CREATE INDEX review_comments_by_report ON review_comments (report_id);
+CREATE INDEX review_suggestions_by_report ON review_suggestions (report_id, status);
 CREATE INDEX section_carryover_by_report ON section_carryover (report_id);
 CREATE INDEX sections_by_report ON sections (report_id, parent_id, position);
 CREATE TABLE app_export_defaults ( id INTEGER PRIMARY KEY CHECK (id = 1), settings_json TEXT NOT NULL, updated_at TEXT NOT NULL );
@@ -18,6 +20,8 @@ CREATE TABLE report_export_settings ( report_id TEXT PRIMARY KEY REFERENCES repo
 CREATE TABLE report_fields ( report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, field_id TEXT NOT NULL, value TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (report_id, field_id) );
 CREATE TABLE report_versions ( id TEXT PRIMARY KEY, report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, number INTEGER NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('auto', 'export', 'status', 'named', 'restore', 'reopen', 'import')), name TEXT, reason TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, checklist_json TEXT, content_hash TEXT NOT NULL, snapshot_json TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (report_id, number) );
 CREATE TABLE reports ( id TEXT PRIMARY KEY, template_id TEXT NOT NULL, template_snapshot TEXT NOT NULL, title TEXT NOT NULL, agency TEXT NOT NULL, year INTEGER NOT NULL, report_date TEXT, status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'review', 'final')), created_at TEXT NOT NULL, updated_at TEXT NOT NULL , note TEXT NOT NULL DEFAULT '');
+CREATE TABLE review_comments ( id TEXT PRIMARY KEY, report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, section_id TEXT NOT NULL REFERENCES sections (id) ON DELETE CASCADE, parent_id TEXT REFERENCES review_comments (id) ON DELETE CASCADE, anchor_json TEXT NOT NULL, text TEXT NOT NULL, author TEXT NOT NULL DEFAULT '', date TEXT NOT NULL DEFAULT '', resolved INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL );
+CREATE TABLE review_suggestions ( id TEXT PRIMARY KEY, report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, section_id TEXT NOT NULL REFERENCES sections (id) ON DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN ('insert', 'delete', 'move', 'edit', 'format')), anchor_json TEXT NOT NULL, replacement TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', date TEXT NOT NULL DEFAULT '', source TEXT NOT NULL CHECK (source IN ('file', 'app')), applicable INTEGER NOT NULL DEFAULT 1, note TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'accepted', 'rejected')), created_at TEXT NOT NULL );
 CREATE TABLE rollovers ( report_id TEXT PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE, source_report_id TEXT, source_year INTEGER NOT NULL, created_at TEXT NOT NULL );
 CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);
 CREATE TABLE section_carryover ( section_id TEXT PRIMARY KEY REFERENCES sections (id) ON DELETE CASCADE, report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE, source_text TEXT NOT NULL, carried_revision INTEGER NOT NULL, confirmed INTEGER NOT NULL DEFAULT 0 );
