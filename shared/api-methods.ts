@@ -68,6 +68,23 @@ export const API_METHODS = [
   'plan.deadlines',
   'find.replace',
   'export.printLayout',
+  'govinfo.grids',
+  'govinfo.setCells',
+  'govinfo.importTables',
+  'fields.list',
+  'fields.set',
+  'review.state',
+  'review.exportDocx',
+  'review.importPreview',
+  'review.importApply',
+  'review.accept',
+  'review.reject',
+  'review.decideMany',
+  'review.addComment',
+  'review.resolveComment',
+  'review.signoffSheet',
+  'review.textHash',
+  'review.addSuggestion',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -37,6 +37,9 @@ import { exportJobsContract } from './contract-export-jobs';
 import { ReasonSchema } from './versions-schema';
 import { AllowDuplicateSchema, ConfirmTitleSchema, DuplicateQuerySchema, FinalCheckSchema, ReportNoteSchema } from './report-guards';
 import { planContract } from './plan/contract-plan';
+import { govInfoContract } from './gov-info/contract-gov-info';
+import { fieldsContract } from './fields/contract-fields';
+import { reviewContract } from './review/contract-review';
 
 /**
  * The one API of the core. Every host (Electron IPC, the browser-mode HTTP server, the CLI) and the
@@ -196,6 +199,9 @@ export const contract = {
   'sections.addAttachment': { input: z.object({ reportId: IdSchema, heading: HeadingSchema }).strict(), output: SectionSummarySchema },
   ...exportJobsContract,
   ...planContract,
+  ...govInfoContract,
+  ...fieldsContract,
+  ...reviewContract,
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

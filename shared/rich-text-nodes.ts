@@ -19,6 +19,10 @@ export const KNOWN_NODE_TYPES: ReadonlySet<string> = new Set([
   'table',
   'tablerow',
   'tablecell',
+  // A data field's live value (issue 17), exported as its text.
+  'field-value',
+  // A 批注 anchor around commented text (issue 16, @lexical/mark).
+  'mark',
 ]);
 
 /** The type the editor's read-only stand-in node serialises under while it is in the editor. */

@@ -58,6 +58,11 @@ export interface TableBlock {
   widthsSet: boolean;
   /** Leading rows that are header rows (repeat on each page). */
   headerRows: number;
+  /**
+   * The table's own font size in pt (node `fontSize`), for a table that must fit the page at a
+   * smaller size than the report's table setting (the 信息公开 tables' 15 columns); absent: the setting.
+   */
+  fontSize?: number;
 }
 
 /** The text block of a GB/T 9704 page (156 mm) in CSS px. */
@@ -135,7 +140,8 @@ export function tableOf(node: Node, cellRuns: (cell: Node) => TextRun[]): TableB
   const columnWidths = widthsSet
     ? (stored as number[]).map((w) => Math.min(w, TEXT_WIDTH_PX * 4))
     : Array.from({ length: columnCount }, () => TEXT_WIDTH_PX / columnCount);
-  return { kind: 'table', rows, cells, columnCount, columnWidths, widthsSet, headerRows };
+  const fontSize = typeof node.fontSize === 'number' && node.fontSize >= 7 && node.fontSize <= 16 ? node.fontSize : undefined;
+  return { kind: 'table', rows, cells, columnCount, columnWidths, widthsSet, headerRows, ...(fontSize ? { fontSize } : {}) };
 }
 
 /**

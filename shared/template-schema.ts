@@ -1,3 +1,4 @@
+import { DataFieldSchema } from './fields/field-schema';
 import { z } from './z';
 
 /**
@@ -64,6 +65,8 @@ export const TemplateSchema = z
     allowExtraParts: z.boolean().default(true),
     /** Required parts keep their relative order (the 法治政府 report's five parts do). */
     fixedPartOrder: z.boolean().default(false),
+    /** Data fields whose values a report keeps (issue 17); absent in templates without figures. */
+    fields: z.array(DataFieldSchema).max(60).optional(),
     parts: z
       .array(TemplatePartSchema)
       .min(1, '至少需要一个部分')
@@ -115,6 +118,10 @@ const FIELD_NAMES: Record<string, string> = {
   pitfalls: '常见问题',
   createByDefault: '默认创建',
   measureItems: '结构化措施',
+  fields: '数据字段',
+  label: '名称',
+  unit: '单位',
+  terms: '正文用语',
 };
 
 /** Turns a zod path into a readable field name: `parts[2].guidance.summary（部分第3项 › 撰写指引 › 概述）`. */

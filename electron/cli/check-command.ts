@@ -8,6 +8,9 @@ import { RULE_BY_ID } from '../../shared/checks/registry';
 import { documentFromLines, inferKind, inferYear, splitLines } from '../../shared/checks/plain-text';
 import { contextForReport, documentFromReport } from '../../shared/checks/report-document';
 import type { CheckContext, CheckDocument, Finding } from '../../shared/checks/types';
+import { CELL_BY_KEY } from '../../shared/gov-info/tables';
+import { govInfoFileFindings } from './gov-info-check';
+import { withoutEmptyTableParts } from '../../shared/gov-info/grid-findings';
 import type { Core } from '../services/core';
 import { UsageError } from './usage-error';
 
@@ -106,7 +109,18 @@ export async function checkCommand(core: Core, args: CheckArgs, io: Io): Promise
   }
   const { doc, ctx, lines } = loaded;
   const fromApp = lines === null ? await reportFindings(core, source.slice('report:'.length)) : { ignored: new Set<string>(), derived: [] };
-  const all = [...runChecks(doc, ctx), ...fromApp.derived];
+  // A 政府信息公开年报 file: its tables are read and checked like the app's grids (issue 17).
+  const tables = lines !== null && ctx.kind === 'gov-info' ? await govInfoFileFindings(source, doc) : [];
+  let all = [...runChecks(doc, ctx), ...fromApp.derived, ...tables];
+  if (lines === null && ctx.kind === 'gov-info') {
+    // A part that holds its filled table is not empty (as in the app).
+    const reportId = source.slice('report:'.length);
+    const [{ values }, detail] = await Promise.all([
+      core.invoke('govinfo.grids', { reportId }),
+      core.invoke('reports.get', { id: reportId }),
+    ]);
+    all = withoutEmptyTableParts(all, detail.sections, values);
+  }
   // A report's ignored findings (ignored in the app, with who and when) are left out, as in the window.
   const ignored = fromApp.ignored;
   const findings = all.filter((f) => !ignored.has(fingerprintOf(f)));
@@ -119,6 +133,8 @@ export async function checkCommand(core: Core, args: CheckArgs, io: Io): Promise
     excerpt: f.excerpt,
     message: f.message,
     fix: f.fix,
+    // The table cells a 政府信息公开年报 finding involves (issue 17), with their printed names.
+    ...(f.cells ? { cells: f.cells.map((key) => ({ key, label: CELL_BY_KEY.get(key)?.label ?? key })) } : {}),
   }));
   const summary = {
     ...summarize(findings),

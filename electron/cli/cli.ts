@@ -12,6 +12,7 @@ import { checkCommand } from './check-command';
 import { createChromiumPrinter } from '../services/export/chromium-pdf';
 import { installedFontCheck, missingFonts, missingFontWarnings } from '../services/export/font-check';
 import { UsageError } from './usage-error';
+import { reviewHashCommand, reviewImportCommand, reviewSheetCommand } from './review-command';
 
 export { USAGE } from './usage';
 import { USAGE } from './usage';
@@ -37,6 +38,9 @@ type Command = (
     allowDuplicate?: boolean;
     note?: string;
     confirmTitle?: string;
+    review?: boolean;
+    apply?: boolean;
+    versionId?: string;
   },
   io: CliIo,
 ) => Promise<void>;
@@ -63,13 +67,20 @@ const COMMANDS: Record<string, Command> = {
     await core.invoke('reports.delete', { id, confirmTitle });
     io.err(`已删除：${report.title}（${report.agency}，${report.year}年度，${REPORT_STATUS_LABELS[report.status]}）`);
   },
-  export: async (core, { positionals, out, format }, io) => {
+  export: async (core, { positionals, out, format, review }, io) => {
     const [reportId] = positionals;
     if (!reportId || positionals.length > 1) throw new UsageError('export 需要且只需要一个报告编号。');
     if (!out) throw new UsageError('export 需要 --out 文件名。');
     const kind = format ?? 'docx';
     if (!['docx', 'pdf', 'html'].includes(kind)) throw new UsageError('--format 只能是 docx、pdf 或 html。');
     if (path.extname(out).toLowerCase() !== `.${kind}`) throw new UsageError(`--out 的文件名应以 .${kind} 结尾。`);
+    if (review) {
+      if (kind !== 'docx') throw new UsageError('--review 只能用于 --format docx。');
+      const copy = await core.invoke('review.exportDocx', { reportId });
+      writeFileAtomic(out, Buffer.from(copy.base64, 'base64'));
+      for (const line of copy.skipped) io.err(`未写入：${line}`);
+      return io.err(`已导出审阅稿（修订 ${copy.written.suggestions} 处，批注 ${copy.written.comments} 条）：${path.resolve(out)}`);
+    }
     const file = await core.invoke(`export.${kind as 'docx' | 'pdf' | 'html'}`, { reportId });
     writeFileAtomic(out, Buffer.from(file.base64, 'base64'));
     io.err(`已导出：${path.resolve(out)}`);
@@ -95,6 +106,9 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand,
   rollover: rolloverCommand,
   check: (core, args, io) => checkCommand(core, args, io),
+  'review import': (core, args, io) => reviewImportCommand(core, args, io),
+  'review sheet': (core, args, io) => reviewSheetCommand(core, args, io),
+  'review hash': (core, args, io) => reviewHashCommand(core, args, io),
 };
 
 /** The core's message, with the option to use where the window would offer a button. */
@@ -125,6 +139,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'allow-duplicate': { type: 'boolean' },
         note: { type: 'string' },
         'confirm-title': { type: 'string' },
+        review: { type: 'boolean' },
+        'version-id': { type: 'string' },
+        apply: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -144,7 +161,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const rest = positionals.slice(name.split(' ').length);
-  if (!['export', 'import', 'rollover', 'check', 'reports delete'].includes(name) && rest.length > 0) {
+  if (
+    !['export', 'import', 'rollover', 'check', 'reports delete', 'review import', 'review sheet', 'review hash'].includes(name) &&
+    rest.length > 0
+  ) {
     io.err(`多余的参数：${rest.join(' ')}\n\n${USAGE}`);
     return 2;
   }
@@ -177,6 +197,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         allowDuplicate: values['allow-duplicate'],
         note: values.note,
         confirmTitle: values['confirm-title'],
+        review: values.review,
+        versionId: values['version-id'],
+        apply: values.apply,
       },
       io,
     );

@@ -38,9 +38,14 @@ import { rolloverFindings } from '../../shared/rollover/rollover-findings';
 import { planFindings } from '../../shared/plan/plan-findings';
 import { withMeasures } from '../../shared/plan/measure-render';
 import { createPlanServices } from './plan/plan-handlers';
+import { createGovInfoService } from './gov-info/gov-info-service';
+import { createFieldsService } from './fields/fields-service';
+import { withGrids } from '../../shared/gov-info/grid-render';
 import { createCheckService } from './checks/checks';
 import { loadCheckData } from './checks/checks-data';
 import type { PdfPrinter } from './export/pdf-printer';
+import { reviewDeps } from './review/review-wiring';
+import { createReviewHandlers } from './review/review-handlers';
 
 /** The error as every host sends it; `currentRevision` travels with a section write's CONFLICT. */
 function toApiError(error: AppError): ApiError {
@@ -90,20 +95,28 @@ export function createCore(options: CoreOptions): Core {
   const importer = createImportService({ db, templates, reports, sections, exportSettings });
   const rollover = createRolloverService(db, access, reports, sections);
   const plan = createPlanServices({ db, access, reports, sections, templates, settings });
-  const checks = createCheckService(
+  const govInfo = createGovInfoService(db, access, reports);
+  const fields = createFieldsService(db, access, reports);
+  const baseChecks = createCheckService(
     db,
     reports,
     checkData,
     (reportId) => [
       ...rolloverFindings(rollover.status(reportId), sections.summaries(reportId)),
       ...planFindings(plan.checklist.checklist(reportId), sections.summaries(reportId)),
+      ...govInfo.findings(reportId),
+      ...fields.findings(reportId),
     ],
     (reportId) => rollover.checkInfo(reportId),
   );
+  // A 信息公开 part that holds its filled table is not 「还没有内容」 (issue 17).
+  const checks = { ...baseChecks, runReport: (reportId: string) => govInfo.adjustReport(reportId, baseChecks.runReport(reportId)) };
   const finalize = createFinalizeService(access, checks, sections);
   const findReplace = createFindReplaceService({ db, access, reports, sections, versions });
   // A plan's measures are written into their aspects for every export format (issue 18).
-  const exportedReport = (id: string) => withMeasures(reports.get(id), plan.measures.list(id), exportSettings.get(id).planMeasureForm);
+  // The 信息公开 tables are written into their parts in the national layout (issue 17).
+  const exportedReport = (id: string) =>
+    withGrids(withMeasures(reports.get(id), plan.measures.list(id), exportSettings.get(id).planMeasureForm), govInfo.values(id));
   const more = {
     ...createVersionHandlers({
       db,
@@ -125,7 +138,16 @@ export function createCore(options: CoreOptions): Core {
   const exporter = createExportService(exportedReport, exportSettings, options.pdfPrinter);
   const handlers: Handlers = createHandlers(
     { templates, reports, sections, info: options, versions, importer, rollover, checks, exporter, exportSettings, finalize },
-    { ...more, ...plan.handlers },
+    {
+      ...more,
+      ...plan.handlers,
+      'govinfo.grids': ({ reportId }) => govInfo.grids(reportId),
+      'govinfo.setCells': ({ reportId, cells }) => govInfo.setCells(reportId, cells),
+      'govinfo.importTables': ({ reportId, source }) => govInfo.importTables(reportId, source),
+      'fields.list': ({ reportId }) => fields.list(reportId),
+      'fields.set': ({ reportId, fieldId, value }) => fields.set(reportId, fieldId, value),
+      ...createReviewHandlers(reviewDeps({ db, access, reports, sections, versions, settings, exportSettings, exportedReport, plan })),
+    },
   );
   const log = options.log ?? ((message, error) => console.error(message, error));
 

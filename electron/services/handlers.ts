@@ -5,6 +5,9 @@ import type { findContract } from '../../shared/contract-find';
 import type { printContract } from '../../shared/contract-print';
 import type { versionsContract } from '../../shared/contract-versions';
 import type { planContract } from '../../shared/plan/contract-plan';
+import type { govInfoContract } from '../../shared/gov-info/contract-gov-info';
+import type { fieldsContract } from '../../shared/fields/contract-fields';
+import type { reviewContract } from '../../shared/review/contract-review';
 import type { CoreOptions } from './core';
 import type { ExportFormat } from '../../shared/export-settings';
 import type { ExportService } from './export/export-service';
@@ -33,6 +36,9 @@ type VersionHandlers = Pick<
   | keyof typeof planContract
   | keyof typeof findContract
   | keyof typeof printContract
+  | keyof typeof govInfoContract
+  | keyof typeof fieldsContract
+  | keyof typeof reviewContract
 >;
 
 interface Services {
@@ -60,7 +66,10 @@ export function createHandlers(
   const exportWithVersion = async (reportId: string, format: ExportFormat, onProgress?: (p: ExportProgress) => void) => {
     const { version, warning } = recordExportBestEffort(() => versions.recordExport(reportId, null), info.log ?? (() => undefined));
     const final = reports.get(reportId).report.status === 'final';
-    const stamp = final && version ? { revision: version.number, label: `定稿 第 ${version.number} 版` } : undefined;
+    // Without a version (disk full, issue 11.7) the file carries no source: a reviewed copy of it is matched by hand.
+    const source = version ? { reportId, versionId: version.id, versionNumber: version.number } : undefined;
+    const stamp =
+      final && version ? { revision: version.number, label: `定稿 第 ${version.number} 版`, source } : source ? { source } : undefined;
     const file = await exporter.file(reportId, format, stamp, onProgress);
     return warning ? { ...file, warning } : file;
   };

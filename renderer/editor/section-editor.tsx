@@ -1,4 +1,5 @@
 import { ListItemNode, ListNode } from '@lexical/list';
+import { MarkNode } from '@lexical/mark';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -23,6 +24,7 @@ import { PastePlugin } from './plugins/paste-plugin';
 import { SaveNowPlugin } from './plugins/save-now-plugin';
 import { FindFocusPlugin, type FindFocus } from './plugins/find-focus-plugin';
 import { TableBehaviourPlugin } from './plugins/table-behaviour-plugin';
+import { FieldValueNode, FieldValuePlugin } from '../features/gov-info/field-value-node';
 
 interface Props {
   sectionId: string;
@@ -32,7 +34,7 @@ interface Props {
   save(content: RichTextState): Promise<void>;
   /** Live proofreading (issue 4); absent until the rule data is loaded. */
   checks?: { ctx: CheckContext; level: 0 | 1 | 2 | 'attachment'; focus: CheckFocus | null } | null;
-  /** Plugins of the caller, inside the composer (issue 10: conflicts, drafts, fixes as one step). */
+  /** Plugins of the caller, inside the composer (issue 10: conflicts, drafts, fixes as one step; issue 16: 批注). */
   children?: ReactNode;
   /** Extra right-click entries for the selected text (加入词表 …). */
   menuExtra?: ContextMenuExtra;
@@ -47,7 +49,7 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save, check
   const config: InitialConfigType = {
     namespace: `section-${sectionId}`,
     theme: EDITOR_THEME,
-    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, TableNode, TableRowNode, TableCellNode, UnknownNode],
+    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, TableNode, TableRowNode, TableCellNode, UnknownNode, FieldValueNode, MarkNode],
     editable: !readOnly,
     editorState: hasContent(initial) ? JSON.stringify(wrapUnknownNodes(initial)) : undefined,
     onError: (error) => {
@@ -72,6 +74,7 @@ export function SectionEditor({ sectionId, initial, readOnly, label, save, check
       {!readOnly && <PastePlugin />}
       {!readOnly && <SaveNowPlugin />}
       <FindFocusPlugin focus={findFocus} />
+      <FieldValuePlugin readOnly={readOnly} />
       {!readOnly && <AutosavePlugin save={(content) => save(unwrapUnknownNodes(content))} />}
       {!readOnly && <FigureMarkPlugin />}
       {checks && <CheckPlugin ctx={checks.ctx} sectionId={sectionId} level={checks.level} focus={checks.focus} readOnly={readOnly} />}

@@ -33,6 +33,8 @@ export const FindingSchema = z.object({
   basis: z.string().optional(),
   /** The flagged characters themselves (what 「误报，加入词表」 adds to the user's word list). */
   flagged: z.string().optional(),
+  /** The table cells involved (`t3:new:total` …; 政府信息公开年报, issue 17). */
+  cells: z.array(z.string()).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

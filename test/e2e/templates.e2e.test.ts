@@ -71,7 +71,7 @@ describe('模板库 in the browser', () => {
   it('copies a built-in template, adds a required part with guidance, and a new report follows it', async () => {
     const { page } = app.session;
     await openLibrary();
-    await expect.poll(() => page.locator('.template-table .badge.builtin').count(), { timeout: 10_000 }).toBe(5);
+    await expect.poll(() => page.locator('.template-table .badge.builtin').count(), { timeout: 10_000 }).toBe(6);
     await screenshot(page, 'template-list');
     await copyLocalAndAddPart();
 

@@ -5,6 +5,8 @@ import { migration004 } from './004-rollover';
 import { migration005 } from './005-versions-search';
 import { migration006 } from './006-attachments';
 import { migration010 } from './010-report-note';
+import { migration016 } from './016-review';
+import { migration017 } from './017-gov-info-cells';
 import { migration018 } from './018-plan-measures';
 
 export interface Migration {
@@ -27,6 +29,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration010,
+  migration016,
+  migration017,
   migration018,
 ];
 

@@ -13,6 +13,7 @@ import { RawParagraphs } from './docx-raw';
 import type { OutlineLevel } from './list-numbers';
 import { stripLeadingNumber, textRuns } from './docx-runs';
 import { splitTitle } from './title-lines';
+import { sourceProperties, type ExportSource } from '../review/export-source';
 
 /**
  * Writes a report as a Word file in the layout of GB/T 9704-2012: A4, margins 37/35/28/26 mm,
@@ -29,7 +30,7 @@ function titleParagraphs(title: string, settings: ExportSettings): Paragraph[] {
 
 type Entry = ReturnType<typeof sectionsInReadingOrder>[number];
 
-function sectionContent(
+export function sectionContent(
   entry: Entry,
   section: ReportDetail['sections'][number],
   settings: ExportSettings,
@@ -69,8 +70,10 @@ async function bodyContentStepwise(detail: ReportDetail, settings: ExportSetting
 
 /** The version an exported file records in its properties (issue 6). */
 export interface DocxStamp {
-  revision: number;
-  label: string;
+  revision?: number;
+  label?: string;
+  /** Every export names its report and version in custom properties, so a reviewed copy can come back (issue 16). */
+  source?: ExportSource;
 }
 
 export function buildDocxDocument(
@@ -97,7 +100,8 @@ export function buildDocxDocument(
     title: report.title,
     description: `${report.year}年度 · ${report.templateName}`,
     // A 定稿 export carries its version in the file's properties.
-    ...(stamp ? { revision: stamp.revision, keywords: stamp.label, subject: stamp.label } : {}),
+    ...(stamp?.label ? { revision: stamp.revision, keywords: stamp.label, subject: stamp.label } : {}),
+    ...(stamp?.source ? { customProperties: sourceProperties(stamp.source) } : {}),
     evenAndOddHeaderAndFooters: settings.pageNumbers,
     sections: [
       {

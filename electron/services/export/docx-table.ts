@@ -27,7 +27,9 @@ const V_ALIGN = {
  * `w:gridSpan` and `w:vMerge` (restart in the top row, continue below — docx adds the continuation
  * cells); the leading header rows repeat on each page; text in the table font size.
  */
-export function tableBlock(block: TableBlock, settings: ExportSettings): Array<Table | Paragraph> {
+export function tableBlock(block: TableBlock, tableSettings: ExportSettings): Array<Table | Paragraph> {
+  // A table may carry its own smaller size (the 信息公开 tables); otherwise the report's setting.
+  const settings = block.fontSize ? { ...tableSettings, tableFontSize: block.fontSize as ExportSettings['tableFontSize'] } : tableSettings;
   const widths = gridWidths(block, TEXT_WIDTH, TWIPS_PER_PX);
   const total = widths.reduce((a, b) => a + b, 0);
   const line = Math.round(settings.tableFontSize * 1.5 * PT);

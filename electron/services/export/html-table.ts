@@ -10,10 +10,12 @@ export function tableHtml(block: TableBlock, inline: (runs: readonly TextRun[]) 
   const widths = gridWidths(block, TEXT_WIDTH_PX * 100, 100);
   const total = widths.reduce((a, b) => a + b, 0);
   const pct = (w: number) => `${((w / total) * 100).toFixed(2)}%`;
-  const tableWidth =
-    total < TEXT_WIDTH_PX * 100
-      ? ` style="width:${((total / (TEXT_WIDTH_PX * 100)) * 100).toFixed(2)}%;margin-left:auto;margin-right:auto"`
-      : '';
+  const styles = [
+    total < TEXT_WIDTH_PX * 100 ? `width:${((total / (TEXT_WIDTH_PX * 100)) * 100).toFixed(2)}%;margin-left:auto;margin-right:auto` : '',
+    // A table's own size (the 信息公开 tables) overrides the report's table font size.
+    block.fontSize ? `font-size:${block.fontSize}pt;line-height:${block.fontSize * 1.5}pt` : '',
+  ].filter(Boolean);
+  const tableWidth = styles.length ? ` style="${styles.join(';')}"` : '';
   const cols = `<colgroup>${widths.map((w) => `<col style="width:${pct(w)}">`).join('')}</colgroup>`;
   const rowHtml = (r: number) => {
     const cells = block.rows[r]!.map((runs, i) => {

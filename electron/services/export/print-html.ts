@@ -178,7 +178,7 @@ export function closingMarkJoins(html: string): string {
 }
 
 /** `stamp`: a 定稿 export names its version in the PDF's title (the .docx keeps it in its properties). */
-export function renderPrintHtml(detail: ReportDetail, settings: ExportSettings, stamp?: { label: string }): string {
+export function renderPrintHtml(detail: ReportDetail, settings: ExportSettings, stamp?: { label?: string }): string {
   const { report } = detail;
   const title = splitTitle(report.title).map(escapeHtml).join('<br>');
   return `<!DOCTYPE html>
@@ -186,7 +186,7 @@ export function renderPrintHtml(detail: ReportDetail, settings: ExportSettings, 
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src 'none'">
-<title>${escapeHtml(stamp ? `${report.title}（${stamp.label}）` : report.title)}</title>
+<title>${escapeHtml(stamp?.label ? `${report.title}（${stamp.label}）` : report.title)}</title>
 <style>${printCss(settings)}</style>
 </head>
 <body>

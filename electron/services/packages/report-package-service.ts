@@ -8,6 +8,7 @@ import type { ReportAccess } from '../reports/report-access';
 import type { ReportService } from '../reports/reports';
 import type { VersionService } from '../versions/versions';
 import { validateTemplate } from '../templates/templates';
+import { insertReview } from '../review/review-package';
 
 export type IfExists = 'ask' | 'keepBoth' | 'replace';
 
@@ -82,6 +83,7 @@ export function createPackageService(
         v.createdAt,
       );
     }
+    insertReview(db, r.id, body.review);
   };
 
   return {

@@ -11,6 +11,7 @@ import { parseSnapshot, takeSnapshot } from '../versions/snapshots';
 import type { ReportAccess, ReportRow } from '../reports/report-access';
 import { validateTemplate } from '../templates/templates';
 import type { VersionRow } from '../versions/versions';
+import { PackageReviewSchema, remapReview, reviewForPackage } from '../review/review-package';
 
 export const PACKAGE_FORMAT = 'nianbao-report-package';
 /** The newest package format this app reads. 2 = sections may be attachments (附件); a package
@@ -47,6 +48,8 @@ const BodySchema = z.object({
   }),
   sections: z.array(SnapshotSectionSchema),
   versions: z.array(VersionEntrySchema),
+  /** Suggestions and comments (issue 16); absent in packages of older apps. */
+  review: PackageReviewSchema,
 });
 export type PackageBody = z.infer<typeof BodySchema>;
 const EnvelopeSchema = z.object({ format: z.string(), formatVersion: z.number(), checksum: z.string(), body: z.unknown() });
@@ -75,6 +78,7 @@ export function writePackage(db: Db, access: ReportAccess, reportId: string): Bu
       snapshotJson: v.snapshot_json,
       createdAt: v.created_at,
     })),
+    review: reviewForPackage(db, reportId),
   };
   const json = JSON.stringify(body);
   // Attachments anywhere (current text or a version) need format 2: an older app then asks to upgrade
@@ -155,9 +159,12 @@ export function withNewIds(body: PackageBody): PackageBody {
     id: ids.get(s.id) ?? (ids.set(s.id, randomUUID()), ids.get(s.id)!),
     parentId: s.parentId ? (ids.get(s.parentId) ?? (ids.set(s.parentId, randomUUID()), ids.get(s.parentId)!)) : null,
   });
+  const reportId = randomUUID();
+  const sections = body.sections.map(remap);
   return {
-    report: { ...body.report, id: randomUUID(), title: `${body.report.title}（导入副本）` },
-    sections: body.sections.map(remap),
+    report: { ...body.report, id: reportId, title: `${body.report.title}（导入副本）` },
+    sections,
+    review: remapReview(body.review, reportId, (old) => ids.get(old) ?? old),
     versions: body.versions.map((v) => {
       const snapshot = parseSnapshot(v.snapshotJson);
       return { ...v, id: randomUUID(), snapshotJson: JSON.stringify({ ...snapshot, sections: snapshot.sections.map(remap) }) };

@@ -45,6 +45,8 @@ export interface TemplateDraft {
   openingGuidance: GuidanceDraft;
   closingGuidance: GuidanceDraft;
   parts: PartDraft[];
+  /** The template's data fields (issue 17); not edited here, kept through editing. */
+  fields?: Template['fields'];
 }
 
 export const KIND_LABELS: Record<TemplateKind, string> = {
@@ -117,6 +119,7 @@ export function fromDraft(d: TemplateDraft): Template {
       subsections: p.subsections.map(({ key: _key, ...s }) => ({ ...s, id: s.id.trim(), heading: s.heading.trim() })),
       ...(p.measureItems === undefined ? {} : { measureItems: p.measureItems }),
     })),
+    ...(d.fields === undefined ? {} : { fields: d.fields }),
   };
 }
 

@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/client';
 import { downloadFile } from '../../lib/format';
 import { allSaved } from '../../lib/save-tracker';
 import { confirmExportWithFindings } from '../checks/export-guard';
+import { confirmExportWithOpenSuggestions } from '../review/export-guard';
 import { runExportJob } from './export-job';
 import { ExportProgress, useExportCard } from './export-progress';
 import { ExportSettingsDialog } from './export-settings-dialog';
@@ -26,6 +27,7 @@ export function ExportMenu({ reportId, onMessage }: { reportId: string; onMessag
       await allSaved();
       // Error-level findings are listed first; the user may still export (issue 4).
       if (!(await confirmExportWithFindings(reportId))) return progress.hide();
+      if (!(await confirmExportWithOpenSuggestions(reportId))) return progress.hide();
       const file = await runExportJob(reportId, format, (status) => progress.show(format, status));
       downloadFile(file);
       progress.finish();

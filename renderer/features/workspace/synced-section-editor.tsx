@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentProps } from 'react';
+import { useEffect, useState, type ComponentProps, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { Section, SectionSummary } from '../../../shared/report-schema';
 import type { RichTextState } from '../../../shared/rich-text';
@@ -34,6 +34,8 @@ interface Props {
   findFocus?: ComponentProps<typeof SectionEditor>['findFocus'];
   /** Extra right-click entries for the selected text (加入词表 …). */
   menuExtra?: ComponentProps<typeof SectionEditor>['menuExtra'];
+  /** More plugins inside the composer (issue 16: 批注 and 提出修订). */
+  children?: ReactNode;
 }
 
 /**
@@ -95,6 +97,7 @@ export function SyncedSectionEditor(props: Props) {
         menuExtra={props.menuExtra}
       >
         <OpenEditorPlugin sectionId={section.id} />
+        {props.children}
         {!readOnly && (
           <>
             <DraftPlugin keep={keepDraft} />

@@ -39,9 +39,14 @@ import { SyncedSectionEditor, type SaveStatus } from './synced-section-editor';
 import { useWorkspaceSync } from './use-workspace-sync';
 import { useWorkspacePlace, type WorkspacePlace } from './use-workspace-place';
 import { MeasureEditor } from '../plan/measure-editor';
+import { GridEditor, tableOfPart } from '../gov-info/grid-editor';
+import { FieldsPanel } from '../gov-info/fields-panel';
+import { useLiveFieldsFor } from '../gov-info/field-values-store';
 import { PlanChecklistPanel } from '../plan/plan-checklist-panel';
 import { usePlanChecklist } from '../plan/use-plan-checklist';
 import { confirmDialog } from '../../components/confirm-dialog';
+import { ReviewPanel } from '../review/review-panel';
+import { CommentPlugin } from '../review/comment-plugin';
 
 /** The banner's colour comes from an explicit kind, not from how the text begins. */
 type Banner = { kind: MessageKind; text: string };
@@ -84,6 +89,11 @@ export function WorkspaceScreen({
   // The plan of the same agency and year as this report's checklist (issue 18).
   const plan = usePlanChecklist(reportId, detail?.report.kind ?? null, detail?.sections.map((s) => s.revision).join(',') ?? '');
   const [showPlan, setShowPlan] = useState(false);
+  // 数据: the template's data fields (issue 17), in the side panel like 校对 and 年度计划.
+  const [showData, setShowData] = useState(false);
+  useLiveFieldsFor(reportId, (detail?.template.fields?.length ?? 0) > 0);
+  const [showReview, setShowReview] = useState(false);
+  const [reviewGeneration, setReviewGeneration] = useState(0);
   const [checkFocus, setCheckFocus] = useState<(CheckFocus & { sectionId: string }) | null>(null);
   const baseCheckContext = useCheckContext(detail?.report ?? null, detail?.template ?? null);
   // A report made by 沿用上年 is also checked live for years left over from last year (rollover.stale-year).
@@ -247,6 +257,7 @@ export function WorkspaceScreen({
           onClick={() => {
             setShowChecks(!showChecks);
             setShowPlan(false);
+            setShowData(false);
           }}
         >
           校对
@@ -258,11 +269,28 @@ export function WorkspaceScreen({
             onClick={() => {
               setShowPlan((v) => !v);
               setShowChecks(false);
+              setShowData(false);
             }}
           >
             年度计划（{plan.checklist.items.filter((i) => !i.answered).length} 项未回应）
           </button>
         )}
+        {(detail?.template.fields?.length ?? 0) > 0 && (
+          <button
+            type="button"
+            aria-pressed={showData}
+            onClick={() => {
+              setShowData((v) => !v);
+              setShowChecks(false);
+              setShowPlan(false);
+            }}
+          >
+            数据
+          </button>
+        )}
+        <button type="button" aria-pressed={showReview} onClick={() => setShowReview((v) => !v)}>
+          审阅
+        </button>
         <button type="button" onClick={() => setPanel(panel === 'versions' ? null : 'versions')}>
           版本记录
         </button>
@@ -398,6 +426,14 @@ export function WorkspaceScreen({
                   reload={rollover.reload}
                 />
               )}
+              {report.kind === 'gov-info' && current.kind === 'part' && tableOfPart(current.partId) && (
+                <GridEditor
+                  key={`grid-${current.id}-${generation}`}
+                  report={{ id: reportId, agency: report.agency, year: report.year }}
+                  table={tableOfPart(current.partId)!}
+                  readOnly={readOnly}
+                />
+              )}
               <SyncedSectionEditor
                 key={`${current.id}-${generation}`}
                 reportId={reportId}
@@ -418,7 +454,18 @@ export function WorkspaceScreen({
                     focus: checkFocus?.sectionId === current.id ? checkFocus : null,
                   }
                 }
-              />
+              >
+                {!readOnly && (
+                  <CommentPlugin
+                    reportId={reportId}
+                    sectionId={current.id}
+                    onAdded={() => {
+                      setShowReview(true);
+                      setReviewGeneration((g) => g + 1);
+                    }}
+                  />
+                )}
+              </SyncedSectionEditor>
               {report.kind === 'work-plan' && (current.kind === 'part' || current.kind === 'subsection') && (
                 <MeasureEditor
                   key={`measures-${current.id}-${generation}`}
@@ -431,7 +478,20 @@ export function WorkspaceScreen({
           )}
           {!readOnly && <p className="hint muted">输入的内容会自动保存。</p>}
         </section>
-        {showPlan && plan.checklist?.plan ? (
+        {showData ? (
+          <FieldsPanel reportId={reportId} readOnly={readOnly} />
+        ) : showReview ? (
+          <ReviewPanel
+            key={reviewGeneration}
+            reportId={reportId}
+            sections={sections}
+            readOnly={readOnly}
+            onContentChanged={async () => {
+              await refresh();
+              setGeneration((g) => g + 1);
+            }}
+          />
+        ) : showPlan && plan.checklist?.plan ? (
           <PlanChecklistPanel
             reportId={reportId}
             checklist={plan.checklist}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { stateFromParagraphs, toPlainText } from '../../../../shared/rich-text';
-import { createTestCore, LOCAL_TEMPLATE } from '../../../helpers';
+import { createTestCore, LOCAL_TEMPLATE, saveAtCurrent } from '../../../helpers';
 
 const cores: Array<ReturnType<typeof createTestCore>> = [];
 afterEach(() => {
@@ -17,11 +17,11 @@ async function report() {
     reportDate: '2025-01-07',
   });
   const parts = detail.sections.filter((s) => s.kind === 'part');
-  await core.invoke('sections.save', {
+  await saveAtCurrent(core, {
     id: parts[0]!.id,
     content: stateFromParagraphs(['2024年共办理案件12件。', '2024年度计划全部完成。']),
   });
-  await core.invoke('sections.save', { id: parts[1]!.id, content: stateFromParagraphs(['截至2024年底，２０２４年…']) });
+  await saveAtCurrent(core, { id: parts[1]!.id, content: stateFromParagraphs(['截至2024年底，２０２４年…']) });
   return { core, detail: await core.invoke('reports.get', { id: detail.report.id }), parts };
 }
 
@@ -79,7 +79,7 @@ describe('find.replace in the core', () => {
   it('refused on a 定稿 report, with the reason', async () => {
     const { core, detail } = await report();
     await core.invoke('versions.setStatus', { reportId: detail.report.id, status: 'review', reason: '' });
-    await core.invoke('versions.setStatus', { reportId: detail.report.id, status: 'final', reason: '' });
+    await core.invoke('versions.setStatus', { reportId: detail.report.id, status: 'final', reason: '领导已签批' });
     await expect(core.invoke('find.replace', { reportId: detail.report.id, query: '2024年', replacement: '2025年' })).rejects.toThrow(
       /已定稿，不能替换/,
     );

@@ -21,7 +21,7 @@ describe('template library', () => {
         .filter((t) => t.builtin)
         .map((t) => t.id)
         .sort(),
-    ).toEqual(['fazhi-annual-department', 'fazhi-annual-local', 'fazhi-work-plan', 'fazhi-work-points', 'yifa-report']);
+    ).toEqual(['fazhi-annual-department', 'fazhi-annual-local', 'fazhi-work-plan', 'fazhi-work-points', 'gov-info-annual', 'yifa-report']);
   });
 
   it('copies a built-in template, edits it and saves it as the user own', async () => {

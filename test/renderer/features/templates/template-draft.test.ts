@@ -11,4 +11,13 @@ describe('template editor draft', () => {
     expect(back.parts.find((p) => p.id === 'tasks')!.measureItems).toBe(true);
     expect(back.parts.find((p) => p.id === 'requirements')!).not.toHaveProperty('measureItems');
   });
+
+  it('keeps a report template’s data fields through editing (issue 17)', () => {
+    const local = loadBuiltinTemplates(TEMPLATES_DIR).find((t) => t.id === 'fazhi-annual-local')!;
+    const back = TemplateSchema.parse(fromDraft(toDraft(local)));
+    expect(back.fields).toEqual(local.fields);
+    expect(back.fields!.map((f) => f.id)).toContain('leader-appearance-rate');
+    const plan = loadBuiltinTemplates(TEMPLATES_DIR).find((t) => t.id === 'fazhi-work-plan')!;
+    expect(TemplateSchema.parse(fromDraft(toDraft(plan)))).not.toHaveProperty('fields');
+  });
 });
