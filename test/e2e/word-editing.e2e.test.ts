@@ -106,6 +106,9 @@ describe('Word-grade editing, in Chromium', () => {
     await page.keyboard.press('Shift+Home');
     await page.keyboard.press('Control+c');
     await page.keyboard.press('End');
+    // Let the editor take the collapsed caret (the browser reports it by a later selectionchange event);
+    // Enter pressed within the same frame would still see the whole line selected and replace it.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+v');
     await expect.poll(async () => (await editor.innerText()).split('健全依法决策机制').length - 1).toBe(2);
