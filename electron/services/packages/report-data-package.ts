@@ -82,9 +82,9 @@ export function reportDataForPackage(db: Db, reportId: string): ReportData {
     updatedAt: r.updated_at as string,
   }));
   const planAnswers = (
-    db
-      .prepare('SELECT * FROM plan_answers WHERE report_id = ? ORDER BY measure_id, section_id, paragraph')
-      .all(reportId) as Array<Record<string, string | number>>
+    db.prepare('SELECT * FROM plan_answers WHERE report_id = ? ORDER BY measure_id, section_id, paragraph').all(reportId) as Array<
+      Record<string, string | number>
+    >
   ).map((r) => ({
     measureId: r.measure_id as string,
     sectionId: r.section_id as string,
@@ -197,9 +197,7 @@ export function insertReportData(db: Db, reportId: string, data: ReportData, now
  */
 export function answersToMeasuresOf(db: Db, reportId: string): Array<Record<string, unknown>> {
   return db
-    .prepare(
-      `SELECT * FROM plan_answers WHERE report_id != ? AND measure_id IN (SELECT id FROM plan_measures WHERE report_id = ?)`,
-    )
+    .prepare(`SELECT * FROM plan_answers WHERE report_id != ? AND measure_id IN (SELECT id FROM plan_measures WHERE report_id = ?)`)
     .all(reportId, reportId) as Array<Record<string, unknown>>;
 }
 
