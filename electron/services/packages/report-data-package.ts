@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { FieldValueSchema } from '../../../shared/fields/field-schema';
-import { CELL_BY_KEY, CellValueSchema } from '../../../shared/gov-info/tables';
+import { CELL_BY_KEY, CellValueSchema, GridValuesSchema } from '../../../shared/gov-info/tables';
 import { ConfirmAnswerInputSchema, MarkMeasureInputSchema } from '../../../shared/plan/checklist-schema';
 import { MeasureInputSchema, MeasureSchema } from '../../../shared/plan/plan-schema';
 import { IdSchema } from '../../../shared/report-schema';
@@ -41,11 +41,12 @@ export const PackagePlanAnswerSchema = z
   .strict();
 export type PackagePlanAnswer = z.infer<typeof PackagePlanAnswerSchema>;
 
+/** Absent (not empty) in a package of an older app: see `keepLocalWhereAbsent`. */
 export const PackageReportDataSchema = {
-  measures: z.array(PackageMeasureSchema).max(20000).default([]),
-  planAnswers: z.array(PackagePlanAnswerSchema).max(20000).default([]),
-  govInfoCells: z.record(z.string().max(80), CellValueSchema).default({}),
-  fieldValues: z.record(z.string().max(64), FieldValueSchema).default({}),
+  measures: z.array(PackageMeasureSchema).max(20000).optional(),
+  planAnswers: z.array(PackagePlanAnswerSchema).max(20000).optional(),
+  govInfoCells: GridValuesSchema.optional(),
+  fieldValues: z.record(z.string().max(64), FieldValueSchema).optional(),
 };
 
 export interface ReportData {
@@ -54,6 +55,7 @@ export interface ReportData {
   govInfoCells: Record<string, z.infer<typeof CellValueSchema>>;
   fieldValues: Record<string, z.infer<typeof FieldValueSchema>>;
 }
+export type PackageReportData = Partial<ReportData>;
 
 const parseJson = (s: string): unknown => {
   try {
@@ -118,26 +120,26 @@ export function reportDataForPackage(db: Db, reportId: string): ReportData {
  * on its sections, cells in the 信息公开 tables, field values on its template's fields.
  */
 export function reportDataProblem(
-  data: ReportData,
+  data: PackageReportData,
   template: Template,
   sections: ReadonlyArray<{ id: string; kind: string }>,
 ): { path: Array<string | number>; message: string } | null {
+  const { measures = [], planAnswers = [], govInfoCells = {}, fieldValues = {} } = data;
   const kindOf = new Map(sections.map((s) => [s.id, s.kind]));
-  const measureAt = data.measures.findIndex((m) => kindOf.get(m.sectionId) !== 'part' && kindOf.get(m.sectionId) !== 'subsection');
-  if (data.measures.length && template.kind !== 'work-plan')
-    return { path: ['measures'], message: '只有工作计划（工作要点）才能列结构化措施' };
+  const measureAt = measures.findIndex((m) => kindOf.get(m.sectionId) !== 'part' && kindOf.get(m.sectionId) !== 'subsection');
+  if (measures.length && template.kind !== 'work-plan') return { path: ['measures'], message: '只有工作计划（工作要点）才能列结构化措施' };
   if (measureAt >= 0) return { path: ['measures', measureAt, 'sectionId'], message: '措施不在这份报告的方面（部分或小节）之下' };
   const ids = new Set<string>();
-  const duplicate = data.measures.findIndex((m) => ids.size === ids.add(m.id).size);
+  const duplicate = measures.findIndex((m) => ids.size === ids.add(m.id).size);
   if (duplicate >= 0) return { path: ['measures', duplicate, 'id'], message: '措施编号重复' };
-  const answerAt = data.planAnswers.findIndex((a) => !kindOf.has(a.sectionId));
+  const answerAt = planAnswers.findIndex((a) => !kindOf.has(a.sectionId));
   if (answerAt >= 0) return { path: ['planAnswers', answerAt, 'sectionId'], message: '所选部分不属于这份报告' };
-  const cells = Object.keys(data.govInfoCells);
+  const cells = Object.keys(govInfoCells);
   if (cells.length && template.kind !== 'gov-info') return { path: ['govInfoCells'], message: '只有政府信息公开工作年度报告才有统计表格' };
   const unknownCell = cells.find((k) => !CELL_BY_KEY.has(k));
   if (unknownCell) return { path: ['govInfoCells', unknownCell], message: '表格中没有这个单元格' };
   const fields = new Map((template.fields ?? []).map((f) => [f.id, f]));
-  for (const [id, value] of Object.entries(data.fieldValues)) {
+  for (const [id, value] of Object.entries(fieldValues)) {
     const field = fields.get(id);
     if (!field) return { path: ['fieldValues', id], message: '模板中没有这个数据字段' };
     if (field.type === 'date' ? typeof value !== 'string' : typeof value !== 'number')
@@ -149,14 +151,14 @@ export function reportDataProblem(
 }
 
 /** For a second copy: the measures get new ids, measures and answers the copy's section ids. */
-export function remapReportData(data: ReportData, sectionId: (old: string) => string): ReportData {
-  const measureIds = new Map(data.measures.map((m) => [m.id, randomUUID()]));
+export function remapReportData(data: PackageReportData, sectionId: (old: string) => string): PackageReportData {
+  const measureIds = new Map((data.measures ?? []).map((m) => [m.id, randomUUID()]));
   return {
     govInfoCells: data.govInfoCells,
     fieldValues: data.fieldValues,
-    measures: data.measures.map((m) => ({ ...m, id: measureIds.get(m.id)!, sectionId: sectionId(m.sectionId) })),
+    measures: data.measures?.map((m) => ({ ...m, id: measureIds.get(m.id)!, sectionId: sectionId(m.sectionId) })),
     // An answer names a measure of another report (the plan), which keeps its id.
-    planAnswers: data.planAnswers.map((a) => ({
+    planAnswers: data.planAnswers?.map((a) => ({
       ...a,
       measureId: measureIds.get(a.measureId) ?? a.measureId,
       sectionId: sectionId(a.sectionId),
@@ -165,30 +167,31 @@ export function remapReportData(data: ReportData, sectionId: (old: string) => st
 }
 
 /** The measure ids of the package already used in this database (by another report). */
-export function measureIdsInUse(db: Db, data: ReportData, reportId: string): boolean {
+export function measureIdsInUse(db: Db, data: PackageReportData, reportId: string): boolean {
   const stmt = db.prepare('SELECT 1 FROM plan_measures WHERE id = ? AND report_id != ?');
-  return data.measures.some((m) => stmt.get(m.id, reportId));
+  return (data.measures ?? []).some((m) => stmt.get(m.id, reportId));
 }
 
 /**
  * Inside the import transaction, after the sections. An answer is kept when its plan's measure is
  * in this database; an answer to a plan not (yet) on this PC has nothing to point to and is left out.
  */
-export function insertReportData(db: Db, reportId: string, data: ReportData, now = new Date().toISOString()): void {
+export function insertReportData(db: Db, reportId: string, data: PackageReportData, now = new Date().toISOString()): void {
   const measure = db.prepare(
     `INSERT INTO plan_measures (id, report_id, section_id, position, text, lead_unit, units, deadline, indicator, status, reason, updated_at)
      VALUES (@id, @reportId, @sectionId, @position, @text, @leadUnit, @units, @deadline, @indicator, @status, @reason, @updatedAt)`,
   );
-  for (const m of data.measures) measure.run({ ...m, reportId });
+  for (const m of data.measures ?? []) measure.run({ ...m, reportId });
   const answer = db.prepare(
     `INSERT OR IGNORE INTO plan_answers (report_id, measure_id, section_id, paragraph, excerpt, confirmed_at)
      SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM plan_measures WHERE id = ?)`,
   );
-  for (const a of data.planAnswers) answer.run(reportId, a.measureId, a.sectionId, a.paragraph, a.excerpt, a.confirmedAt, a.measureId);
+  for (const a of data.planAnswers ?? [])
+    answer.run(reportId, a.measureId, a.sectionId, a.paragraph, a.excerpt, a.confirmedAt, a.measureId);
   const cell = db.prepare('INSERT INTO gov_info_cells (report_id, cell, value, updated_at) VALUES (?, ?, ?, ?)');
-  for (const [key, value] of Object.entries(data.govInfoCells)) cell.run(reportId, key, JSON.stringify(value), now);
+  for (const [key, value] of Object.entries(data.govInfoCells ?? {})) cell.run(reportId, key, JSON.stringify(value), now);
   const field = db.prepare('INSERT INTO report_fields (report_id, field_id, value, updated_at) VALUES (?, ?, ?, ?)');
-  for (const [key, value] of Object.entries(data.fieldValues)) field.run(reportId, key, JSON.stringify(value), now);
+  for (const [key, value] of Object.entries(data.fieldValues ?? {})) field.run(reportId, key, JSON.stringify(value), now);
 }
 
 /**
@@ -207,4 +210,24 @@ export function restoreAnswers(db: Db, rows: Array<Record<string, unknown>>): vo
      SELECT @report_id, @measure_id, @section_id, @paragraph, @excerpt, @confirmed_at WHERE EXISTS (SELECT 1 FROM plan_measures WHERE id = @measure_id)`,
   );
   for (const r of rows) stmt.run(r);
+}
+
+/**
+ * Replacing a report with a package of an older app, which did not carry these parts (or did not
+ * know them yet): what this PC has of a missing part is kept rather than deleted with the report.
+ * Measures and answers are kept on the sections the package still has.
+ */
+export function keepLocalWhereAbsent(
+  db: Db,
+  reportId: string,
+  data: PackageReportData,
+  sectionIds: ReadonlySet<string>,
+): PackageReportData {
+  const local = reportDataForPackage(db, reportId);
+  return {
+    measures: data.measures ?? local.measures.filter((m) => sectionIds.has(m.sectionId)),
+    planAnswers: data.planAnswers ?? local.planAnswers.filter((a) => sectionIds.has(a.sectionId)),
+    govInfoCells: data.govInfoCells ?? local.govInfoCells,
+    fieldValues: data.fieldValues ?? local.fieldValues,
+  };
 }

@@ -9,7 +9,7 @@ import type { ReportService } from '../reports/reports';
 import type { VersionService } from '../versions/versions';
 import { validateTemplate } from '../templates/templates';
 import { insertReview } from '../review/review-package';
-import { answersToMeasuresOf, insertReportData, measureIdsInUse, restoreAnswers } from './report-data-package';
+import { answersToMeasuresOf, insertReportData, keepLocalWhereAbsent, measureIdsInUse, restoreAnswers } from './report-data-package';
 
 export type IfExists = 'ask' | 'keepBoth' | 'replace';
 
@@ -121,8 +121,13 @@ export function createPackageService(
         measureIdsInUse(db, body, body.report.id);
       if (clash) body = withNewIds(body);
       db.transaction(() => {
-        const answers = existing && ifExists === 'replace' ? answersToMeasuresOf(db, body.report.id) : [];
-        if (existing && ifExists === 'replace') db.prepare('DELETE FROM reports WHERE id = ?').run(body.report.id);
+        const replace = existing && ifExists === 'replace';
+        const answers = replace ? answersToMeasuresOf(db, body.report.id) : [];
+        if (replace) {
+          const sectionIds = new Set(body.sections.map((s) => s.id));
+          body = { ...body, ...keepLocalWhereAbsent(db, body.report.id, body, sectionIds) };
+          db.prepare('DELETE FROM reports WHERE id = ?').run(body.report.id);
+        }
         insert(body);
         restoreAnswers(db, answers);
         versions.create(body.report.id, { kind: 'import', reason: '从报告包导入' });

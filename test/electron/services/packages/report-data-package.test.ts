@@ -169,7 +169,7 @@ describe('信息公开 cells and data field values in report packages', () => {
 
 describe('older and invalid packages', () => {
   it('a package of an older app, without these parts, still imports (fresh database and as a copy)', async () => {
-    const { c, planId, file } = await planWithStatus();
+    const { c, planId, seen, file } = await planWithStatus();
     const old = older(file);
     expect(Object.keys(JSON.parse(zlib.gunzipSync(Buffer.from(old, 'base64')).toString('utf8')).body)).not.toContain('measures');
     const other = core();
@@ -179,6 +179,9 @@ describe('older and invalid packages', () => {
     const copy = await c.invoke('reports.importPackage', { base64: old, ifExists: 'keepBoth' });
     expect(await c.invoke('plan.measures', { reportId: copy.report.id })).toEqual([]);
     expect(await c.invoke('plan.measures', { reportId: planId })).toHaveLength(6);
+    // Replacing with it keeps what this PC has of the parts the package does not carry.
+    await c.invoke('reports.importPackage', { base64: old, ifExists: 'replace' });
+    expect(await measuresSeen(c, planId)).toEqual(seen);
   });
 
   it('refuses data the app would not have written, naming the field, and writes nothing', async () => {
