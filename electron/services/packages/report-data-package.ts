@@ -12,8 +12,8 @@ import type { Db } from '../../db/connection';
  * The report data kept beside the sections in their own tables — plan measures and confirmed
  * answers (issue 18), 信息公开 grid cells and data field values (issue 17) — travel with a report
  * package like the review does: read for the package, given new ids for a second copy, inserted
- * after the sections. Each part defaults to empty, so a package of an older app still imports.
- * The fields are checked with the limits the app's own inputs use (plans.saveMeasures,
+ * after the sections. Each part is optional (read as empty), so a package of an older app still imports.
+ * The fields are checked with the limits the app's own inputs use (plan.saveMeasures,
  * plan.markMeasure, plan.confirmAnswer, govinfo.setCells, fields.set).
  */
 const input = MeasureInputSchema.shape;
