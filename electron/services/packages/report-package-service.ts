@@ -9,6 +9,7 @@ import type { ReportService } from '../reports/reports';
 import type { VersionService } from '../versions/versions';
 import { validateTemplate } from '../templates/templates';
 import { insertReview } from '../review/review-package';
+import { answersToMeasuresOf, insertReportData, keepLocalWhereAbsent, measureIdsInUse, restoreAnswers } from './report-data-package';
 
 export type IfExists = 'ask' | 'keepBoth' | 'replace';
 
@@ -84,6 +85,7 @@ export function createPackageService(
       );
     }
     insertReview(db, r.id, body.review);
+    insertReportData(db, r.id, body);
   };
 
   return {
@@ -114,13 +116,20 @@ export function createPackageService(
       }
       if (existing && ifExists === 'replace') await backup.create('pre-restore');
       if (existing && ifExists === 'keepBoth') body = withNewIds(body);
-      const clash = body.sections.find((s) =>
-        db.prepare('SELECT report_id FROM sections WHERE id = ? AND report_id != ?').get(s.id, body.report.id),
-      );
+      const clash =
+        body.sections.some((s) => db.prepare('SELECT report_id FROM sections WHERE id = ? AND report_id != ?').get(s.id, body.report.id)) ||
+        measureIdsInUse(db, body, body.report.id);
       if (clash) body = withNewIds(body);
       db.transaction(() => {
-        if (existing && ifExists === 'replace') db.prepare('DELETE FROM reports WHERE id = ?').run(body.report.id);
+        const replace = existing && ifExists === 'replace';
+        const answers = replace ? answersToMeasuresOf(db, body.report.id) : [];
+        if (replace) {
+          const sectionIds = new Set(body.sections.map((s) => s.id));
+          body = { ...body, ...keepLocalWhereAbsent(db, body.report.id, body, sectionIds) };
+          db.prepare('DELETE FROM reports WHERE id = ?').run(body.report.id);
+        }
         insert(body);
+        restoreAnswers(db, answers);
         versions.create(body.report.id, { kind: 'import', reason: '从报告包导入' });
         // Read back what was written and check it with the schemas of reports.get and reports.list,
         // still inside the transaction: a report the app could not show is rolled back, not committed.

@@ -12,6 +12,7 @@ import type { ReportAccess, ReportRow } from '../reports/report-access';
 import { validateTemplate } from '../templates/templates';
 import type { VersionRow } from '../versions/versions';
 import { PackageReviewSchema, remapReview, reviewForPackage } from '../review/review-package';
+import { PackageReportDataSchema, remapReportData, reportDataForPackage, reportDataProblem } from './report-data-package';
 
 export const PACKAGE_FORMAT = 'nianbao-report-package';
 /** The newest package format this app reads. 2 = sections may be attachments (附件); a package
@@ -50,6 +51,8 @@ const BodySchema = z.object({
   versions: z.array(VersionEntrySchema),
   /** Suggestions and comments (issue 16); absent in packages of older apps. */
   review: PackageReviewSchema,
+  /** Plan measures and answers (issue 18), 信息公开 cells and data field values (issue 17); absent in older packages. */
+  ...PackageReportDataSchema,
 });
 export type PackageBody = z.infer<typeof BodySchema>;
 const EnvelopeSchema = z.object({ format: z.string(), formatVersion: z.number(), checksum: z.string(), body: z.unknown() });
@@ -79,6 +82,7 @@ export function writePackage(db: Db, access: ReportAccess, reportId: string): Bu
       createdAt: v.created_at,
     })),
     review: reviewForPackage(db, reportId),
+    ...reportDataForPackage(db, reportId),
   };
   const json = JSON.stringify(body);
   // Attachments anywhere (current text or a version) need format 2: an older app then asks to upgrade
@@ -141,7 +145,9 @@ export function readPackage(data: Buffer): PackageBody {
   if (sha256(JSON.stringify(envelope.body)) !== envelope.checksum) throw new AppError('INVALID_INPUT', CORRUPT);
   const body = BodySchema.safeParse(envelope.body);
   if (!body.success) throw invalidPackage(body.error.issues[0]!);
-  validateTemplate(body.data.report.template);
+  const template = validateTemplate(body.data.report.template);
+  const problem = reportDataProblem(body.data, template, body.data.sections);
+  if (problem) throw invalidPackage(problem);
   body.data.sections.forEach((section, i) => checkContent(section.contentJson, `sections.${i}.contentJson`));
   body.data.versions.forEach((v, i) =>
     parseSnapshot(v.snapshotJson).sections.forEach((section, j) =>
@@ -165,6 +171,7 @@ export function withNewIds(body: PackageBody): PackageBody {
     report: { ...body.report, id: reportId, title: `${body.report.title}（导入副本）` },
     sections,
     review: remapReview(body.review, reportId, (old) => ids.get(old) ?? old),
+    ...remapReportData(body, (old) => ids.get(old) ?? old),
     versions: body.versions.map((v) => {
       const snapshot = parseSnapshot(v.snapshotJson);
       return { ...v, id: randomUUID(), snapshotJson: JSON.stringify({ ...snapshot, sections: snapshot.sections.map(remap) }) };
