@@ -21,7 +21,7 @@ import { searchContract } from './contract-search';
 import { safetyContract } from './contract-safety';
 import { findContract } from './contract-find';
 import { printContract } from './contract-print';
-import { ImportInputSchema, ImportPreviewSchema, ImportSaveInputSchema } from './import/import-contract';
+import { ImportInputSchema, ImportPreviewSchema, ImportSaveInputSchema, ImportSaveOutputSchema } from './import/import-contract';
 import {
   ConfirmYearsInputSchema,
   MarkPlanItemInputSchema,
@@ -172,7 +172,7 @@ export const contract = {
   ...printContract,
 
   'import.preview': { input: ImportInputSchema, output: ImportPreviewSchema },
-  'import.save': { input: ImportSaveInputSchema, output: z.object({ id: IdSchema, preview: ImportPreviewSchema }) },
+  'import.save': { input: ImportSaveInputSchema, output: ImportSaveOutputSchema.extend({ id: IdSchema }) },
 
   'rollover.create': { input: RolloverCreateInputSchema, output: RolloverCreateOutputSchema },
   'rollover.status': { input: z.object({ reportId: IdSchema }).strict(), output: RolloverStatusSchema },

@@ -77,8 +77,15 @@ export async function importCommand(core: Core, { positionals, json, save, allow
   if (!file || positionals.length > 1) throw new AppError('INVALID_INPUT', 'import 需要且只需要一个文件名。');
   const source = { type: 'file' as const, fileName: path.basename(file), base64: readInput(file).toString('base64') };
   if (save) {
-    const { id, preview } = await core.invoke('import.save', { source, allowDuplicate, note });
-    return json ? io.out(JSON.stringify(importJson(preview, id))) : printText(preview, io, id);
+    const { id, preview, tables } = await core.invoke('import.save', { source, allowDuplicate, note });
+    if (json) return io.out(JSON.stringify({ ...importJson(preview, id), ...(tables ? { tables } : {}) }));
+    printText(preview, io, id);
+    if (tables) {
+      io.out(`表格：已填入 ${tables.placed} 格${tables.unplaced.length ? `，${tables.unplaced.length} 行未能填入` : ''}`);
+      tables.unplaced.forEach((u) => io.out(`未填入：${u.text}（${u.reason}）`));
+      tables.notes.forEach((n) => io.out(`说明：${n}`));
+    }
+    return;
   }
   const preview = await core.invoke('import.preview', { source });
   return json ? io.out(JSON.stringify(importJson(preview))) : printText(preview, io);

@@ -92,10 +92,10 @@ export function createCore(options: CoreOptions): Core {
   if (swept.length) (options.log ?? console.error)(`removed ${swept.length} leftover(s) older than a day`, swept);
   const packages = createPackageService(db, access, reports, versions, backup);
   const exportSettings = createExportSettingsStore(db, (id) => void access.row(id));
-  const importer = createImportService({ db, templates, reports, sections, exportSettings });
+  const govInfo = createGovInfoService(db, access, reports);
+  const importer = createImportService({ db, templates, reports, sections, exportSettings, govInfo });
   const rollover = createRolloverService(db, access, reports, sections);
   const plan = createPlanServices({ db, access, reports, sections, templates, settings });
-  const govInfo = createGovInfoService(db, access, reports);
   const fields = createFieldsService(db, access, reports);
   const baseChecks = createCheckService(
     db,

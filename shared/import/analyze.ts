@@ -25,6 +25,8 @@ import { pipeCells, rowCells, tableFromRows, tableText, type ImportTable } from 
 
 export interface TemplateParts {
   id: string;
+  /** The template's kind (`gov-info`: its parts are read as those of a 政府信息公开工作年度报告). */
+  kind?: string;
   parts: ReadonlyArray<{ id: string; required: boolean }>;
 }
 
@@ -60,13 +62,17 @@ function agencyOfOpening(line: string): string {
 
 function kindWarnings(kind: ImportPreview['kind']): string[] {
   if (kind === 'fazhi-annual' || kind === 'yifa-report') return [];
-  if (kind === 'gov-info') return ['这份文稿看起来是“政府信息公开工作年度报告”，没有与之对应的模板：导入后请核对结构和模板。'];
+  if (kind === 'gov-info') return [];
   return [`这份文稿看起来是“${IMPORT_KIND_LABELS[kind]}”，不是年度报告：导入后请核对结构和模板。`];
 }
 
 /** Roles by meaning, combined parts split, then the user's corrections (by index, as previewed). */
-function mapParts(sections: ImportedSection[], roles: AnalyzeOptions['roles']): { sections: ImportedSection[]; split: string[] } {
-  sections.forEach((section) => (section.part = roleOfHeading(section.heading)));
+function mapParts(
+  sections: ImportedSection[],
+  roles: AnalyzeOptions['roles'],
+  govInfo: boolean,
+): { sections: ImportedSection[]; split: string[] } {
+  sections.forEach((section) => (section.part = roleOfHeading(section.heading, govInfo)));
   const combined = splitCombinedParts(sections);
   combined.sections.forEach((section, i) => {
     const chosen = roles?.[i];
@@ -137,7 +143,9 @@ export function analyzeImport(raw: SourceBlock[], options: AnalyzeOptions): Impo
       : recogniseAgency(parsed.title, signature, meta) || agencyOfOpening(firstLines[0] ?? '');
   const year = reportYearOf({ title: parsed.title, headings: levelOne, lines: firstLines, date });
   const templateId = options.templateId ?? suggestTemplate(kind, agency);
-  const { sections, split } = mapParts(parsed.sections, options.roles);
+  const template = options.templateParts(templateId);
+  const govInfo = template ? template.kind === 'gov-info' || templateId === 'gov-info-annual' : kind === 'gov-info';
+  const { sections, split } = mapParts(parsed.sections, options.roles, govInfo);
   const removed = [...parsed.preamble, ...cleaned.removed];
   return {
     kind,
@@ -153,7 +161,7 @@ export function analyzeImport(raw: SourceBlock[], options: AnalyzeOptions): Impo
     sections,
     signature,
     metadata: meta,
-    missingParts: missingRoles(options.templateParts(templateId), sections),
+    missingParts: missingRoles(template, sections),
     suggestions: suggestParts(sections),
     layout: {
       runInHeadings: parsed.runIn.runOn > 0 && parsed.runIn.runOn >= parsed.runIn.alone,

@@ -74,6 +74,7 @@ const DEPARTMENT_END = /(局|委员会|委|办公室|厅|院|中心|署|所|支�
 /** The built-in template that suits the kind and agency; a county or city government gets the local one. */
 export function suggestTemplate(kind: ImportKind, agency: string): string {
   if (kind === 'yifa-report') return 'yifa-report';
+  if (kind === 'gov-info') return 'gov-info-annual';
   if (!/人民政府$/u.test(agency) && DEPARTMENT_END.test(agency)) return 'fazhi-annual-department';
   return 'fazhi-annual-local';
 }

@@ -2,6 +2,7 @@ import { AgencySchema, IsoDateSchema, TitleSchema, YearSchema } from '../report-
 import { z } from '../z';
 import { AllowDuplicateSchema, ReportNoteSchema } from '../report-guards';
 import { ImportKindSchema, ImportPreviewSchema, PartRoleSchema } from './import-schema';
+import { TablesImportResultSchema } from '../gov-info/contract-gov-info';
 
 export { ImportPreviewSchema };
 
@@ -57,3 +58,13 @@ export const ImportSaveInputSchema = z
     note: ReportNoteSchema.default(''),
   })
   .strict();
+
+export const ImportSaveOutputSchema = z.object({
+  id: z.string(),
+  preview: ImportPreviewSchema,
+  /**
+   * A 政府信息公开工作年度报告 whose parts 二、三、四 hold tables: what was read into the new report's
+   * grids, the rows that could not be placed with the reason (as `govinfo.importTables`); else null.
+   */
+  tables: TablesImportResultSchema.omit({ state: true }).nullable(),
+});

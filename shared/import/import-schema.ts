@@ -7,7 +7,7 @@ import { ImportTableSchema, type ImportTable } from './import-table';
  */
 
 /** The meaning of a level-1 part, independent of the template's own part ids. */
-export const PART_ROLES = ['measures', 'leaders', 'shortcomings', 'plans', 'other'] as const;
+export const PART_ROLES = ['measures', 'leaders', 'shortcomings', 'plans', 'other', 'overview', 'active', 'requests', 'appeals'] as const;
 export const PartRoleSchema = z.enum(PART_ROLES);
 export type PartRole = z.infer<typeof PartRoleSchema>;
 export const PART_ROLE_LABELS: Record<PartRole, string> = {
@@ -16,6 +16,11 @@ export const PART_ROLE_LABELS: Record<PartRole, string> = {
   shortcomings: '存在的不足和原因',
   plans: '下一年度主要安排',
   other: '其他需要报告的情况',
+  // The parts of a 政府信息公开工作年度报告 (its 存在的主要问题 is `shortcomings`, 其他事项 `other`).
+  overview: '总体情况',
+  active: '主动公开政府信息情况',
+  requests: '收到和处理政府信息公开申请情况',
+  appeals: '政府信息公开行政复议、行政诉讼情况',
 };
 
 export const IMPORT_KINDS = ['fazhi-annual', 'yifa-report', 'work-plan', 'briefing', 'gov-info', 'other'] as const;

@@ -1,7 +1,7 @@
 import { sectionParagraphs } from '../../../shared/checks/report-document';
 import type { Finding } from '../../../shared/checks/types';
 import type { GridState, TablesImportResult } from '../../../shared/gov-info/contract-gov-info';
-import { parseTables } from '../../../shared/gov-info/parse-tables';
+import { parseTables, type SourceLine } from '../../../shared/gov-info/parse-tables';
 import { govInfoFindings, withoutEmptyTableParts } from '../../../shared/gov-info/grid-findings';
 import type { CheckReportResult } from '../../../shared/checks/api-schemas';
 import { summarize } from '../../../shared/checks/engine';
@@ -92,12 +92,21 @@ export function createGovInfoService(db: Db, access: ReportAccess, reports: Pick
   const importTables = async (reportId: string, source: Parameters<typeof readPlanSource>[0]): Promise<TablesImportResult> => {
     if (!isGovInfo(reportId)) throw new AppError('INVALID_INPUT', '只有政府信息公开工作年度报告才有统计表格。');
     access.assertEditable(reportId);
-    const parsed = parseTables(await readPlanSource(source));
-    if (parsed.placed === 0 && parsed.unplaced.length === 0)
+    const result = importLines(reportId, await readPlanSource(source));
+    if (result.placed === 0 && result.unplaced.length === 0)
       throw new AppError(
         'INVALID_INPUT',
         '没有找到政府信息公开年度报告的表格：请确认文件中有表二、表三或表四（Word 表格，或以制表符、竖线分隔的行）。',
       );
+    return result;
+  };
+
+  /**
+   * Lines already read (a table row with its cells) into the report's grids: what `importTables`
+   * does after reading its file, and what the importer does with the tables of an imported report.
+   */
+  const importLines = (reportId: string, lines: readonly SourceLine[]): TablesImportResult => {
+    const parsed = parseTables(lines);
     const state = parsed.placed > 0 ? setCells(reportId, parsed.values) : grids(reportId);
     return { state, placed: parsed.placed, unplaced: parsed.unplaced, notes: parsed.notes, format: parsed.format };
   };
@@ -111,7 +120,7 @@ export function createGovInfoService(db: Db, access: ReportAccess, reports: Pick
     return { findings: kept, summary: { ...summarize(active), ignored: kept.length - active.length } };
   };
 
-  return { values, grids, setCells, findings, lastYear, importTables, adjustReport };
+  return { values, grids, setCells, findings, lastYear, importTables, importLines, adjustReport };
 }
 
 export type GovInfoService = ReturnType<typeof createGovInfoService>;

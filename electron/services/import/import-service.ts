@@ -14,6 +14,9 @@ import { readSource } from './read-source';
 import { blocksFromHtml } from '../../../shared/import/pasted-html';
 import { toSimplified } from './traditional';
 import type { ExportSettingsStore } from '../export/settings-store';
+import type { GovInfoService } from '../gov-info/gov-info-service';
+import type { TablesImportResult } from '../../../shared/gov-info/contract-gov-info';
+import { govInfoTableLines } from '../../../shared/import/gov-info-lines';
 
 export type ImportSource =
   { type: 'file'; fileName: string; base64: string } | { type: 'text'; text: string } | { type: 'html'; html: string; text: string };
@@ -43,9 +46,14 @@ interface Deps {
   sections: SectionService;
   /** Where the source's layout (run-in headings, 特此报告) is kept for the new report. */
   exportSettings?: ExportSettingsStore;
+  /** Reads the tables of an imported 政府信息公开工作年度报告 into the new report's grids. */
+  govInfo?: Pick<GovInfoService, 'importLines'>;
 }
 
-export function createImportService({ db, templates, reports, sections, exportSettings }: Deps) {
+/** What the tables of an imported 政府信息公开工作年度报告 put into its grids (as `govinfo.importTables` reports it). */
+export type ImportedTables = Omit<TablesImportResult, 'state'>;
+
+export function createImportService({ db, templates, reports, sections, exportSettings, govInfo }: Deps) {
   const templateParts = (id: string) => {
     try {
       return templates.get(id);
@@ -217,6 +225,7 @@ export function createImportService({ db, templates, reports, sections, exportSe
     if (year === null) throw new AppError('INVALID_INPUT', '没有识别出报告年度，请选择年度后再导入。');
     if (!agency) throw new AppError('INVALID_INPUT', '没有识别出单位名称，请填写单位名称后再导入。');
     const template = templates.get(found.template);
+    let tables: ImportedTables | null = null;
     const id = db.transaction(() => {
       const detail = reports.create({
         templateId: template.id,
@@ -234,9 +243,15 @@ export function createImportService({ db, templates, reports, sections, exportSe
         const current = exportSettings.get(detail.report.id);
         exportSettings.save(detail.report.id, { ...current, ...found.layout });
       }
+      const lines = detail.template.kind === 'gov-info' && govInfo ? govInfoTableLines(found.sections) : [];
+      if (lines.length) {
+        // The figures of the tables in parts 二、三、四 land in the grids; rows not placed are listed.
+        const { state: _state, ...read } = govInfo!.importLines(detail.report.id, lines);
+        tables = read;
+      }
       return detail.report.id;
     })();
-    return { id, preview: found };
+    return { id, preview: found, tables };
   };
 
   return { preview, save };
