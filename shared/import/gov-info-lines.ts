@@ -24,6 +24,9 @@ function linesOf(section: ImportedSection, out: TableSourceLine[]): void {
     if (!table) return void out.push({ text });
     for (const row of table.rows) {
       const cells = row.map((c) => c.text.replace(/\n/gu, ''));
+      // A pasted table's shorter rows are padded with empty cells to the widest row: they are not
+      // values. (A row whose last value is really empty then has a value too few and is listed.)
+      while (cells.length > 1 && cells.at(-1) === '') cells.pop();
       out.push({ text: cells.join('\t'), cells });
     }
   });

@@ -48,7 +48,14 @@ export function roleOfHeading(heading: string, govInfo = false): PartRole | null
 /** Which template part holds which role. Templates whose parts are named by role map to themselves. */
 const TEMPLATE_PART_ROLES: Record<string, Partial<Record<string, PartRole>>> = {
   'yifa-report': { review: 'measures', problems: 'shortcomings', 'next-steps': 'plans' },
-  'gov-info-annual': { overview: 'overview', active: 'active', requests: 'requests', appeals: 'appeals', problems: 'shortcomings', other: 'other' },
+  'gov-info-annual': {
+    overview: 'overview',
+    active: 'active',
+    requests: 'requests',
+    appeals: 'appeals',
+    problems: 'shortcomings',
+    other: 'other',
+  },
 };
 
 export function roleOfTemplatePart(templateId: string, partId: string): PartRole | null {
