@@ -13,6 +13,8 @@ import {
   type SourceBlock,
 } from './import-schema';
 import { roleOfHeading, roleOfTemplatePart } from './map-parts';
+import { govInfoTableLines } from './gov-info-lines';
+import { parseTables } from '../gov-info/parse-tables';
 import { normalizeParagraph } from './normalize-text';
 import { parseStructure } from './parse-structure';
 import { splitCombinedParts } from './split-combined';
@@ -111,6 +113,17 @@ function warningsOf(f: WarningFacts): string[] {
   ];
 }
 
+/** What the tables of parts 二、三、四 will put into the grids of a 政府信息公开年报, and the rows they cannot. */
+function tableWarnings(sections: ImportedSection[]): string[] {
+  const lines = govInfoTableLines(sections);
+  if (!lines.length) return [];
+  const parsed = parseTables(lines);
+  return [
+    `表格中的 ${parsed.placed} 个数字将填入统计表格（表二至表四），导入后请在表格中核对。`,
+    ...parsed.unplaced.map((u) => `表格中的一行没有填入统计表格：“${u.text.replace(/\t/gu, ' ')}”（${u.reason}）`),
+  ];
+}
+
 /** The cleaned source, paragraph by paragraph: the title as one paragraph, navigation before it left out. */
 function cleanedSource(blocks: SourceBlock[], parsed: ReturnType<typeof parseStructure>): string[] {
   const range = parsed.titleRange;
@@ -170,7 +183,10 @@ export function analyzeImport(raw: SourceBlock[], options: AnalyzeOptions): Impo
     },
     traditional: false,
     simplified: false,
-    warnings: warningsOf({ kind, split, title: parsed.title, year, agency, sections, removed }),
+    warnings: [
+      ...warningsOf({ kind, split, title: parsed.title, year, agency, sections, removed }),
+      ...(govInfo ? tableWarnings(sections) : []),
+    ],
     removed,
     // The cleaned source: what the report will say, paragraph by paragraph (navigation before the title left out).
     sourceLines: cleanedSource(blocks, parsed),

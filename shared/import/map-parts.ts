@@ -26,7 +26,7 @@ const MEASURES =
  * 存在的主要问题及改进情况 and 其他需要报告的事项 are read by the words above.
  */
 const GOV_INFO_WORDS: Array<{ role: PartRole; re: RegExp }> = [
-  { role: 'overview', re: /(总体情况|总体概况|基本情况|工作概况|概述)/u },
+  { role: 'overview', re: /(总体|概况|基本情况|概述)/u },
   { role: 'active', re: /主动公开/u },
   { role: 'requests', re: /(收到和处理|收到及处理|依申请公开|公开申请)/u },
   { role: 'appeals', re: /(行政复议|行政诉讼)/u },

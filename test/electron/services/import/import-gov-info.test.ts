@@ -74,6 +74,11 @@ describe('import of a 政府信息公开工作年度报告', () => {
     });
     expect(preview.sections.map((s) => s.part)).toEqual(['overview', 'active', 'requests', 'appeals', 'shortcomings', 'other']);
     expect(Object.keys(preview.sections[2]!.tables ?? {})).toHaveLength(1);
+    // The preview says what the tables will fill and which row it cannot place, before saving.
+    expect(preview.warnings).toContain('表格中的 35 个数字将填入统计表格（表二至表四），导入后请在表格中核对。');
+    expect(preview.warnings.filter((w) => w.startsWith('表格中的一行没有填入统计表格'))).toEqual([
+      expect.stringMatching(/“（五）不予处理 2\.重复申请 1 0”（表三每行应有 7 个数/u),
+    ]);
 
     const { id, tables } = await c.invoke('import.save', { source: text(WITH_TABLES) });
     const parts = await partsOf(c, id);
