@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli/cli';
-import { cellKey } from '../../../../shared/gov-info/tables';
+import { cellKey, GRID_CELLS } from '../../../../shared/gov-info/tables';
+import { consistentValues } from '../../../shared/gov-info/fixture';
 import { blockText, toBlocks } from '../../../../shared/rich-text';
 import { createTestCore, REPO_ROOT, tempDir } from '../../../helpers';
 
@@ -105,6 +106,28 @@ describe('import of a 政府信息公开工作年度报告', () => {
     expect(tables!.unplaced[0]!.text).toContain('2.重复申请');
     expect(tables!.unplaced[0]!.reason).toContain('7 个数');
     expect(values[cellKey('t3', 'refuse2', 'person')]).toBeUndefined();
+  });
+
+  it('a .docx exported with its national tables (merged cells) comes back with every figure in the grids', async () => {
+    const c = core();
+    const made = await c.invoke('reports.create', {
+      templateId: 'gov-info-annual',
+      agency: '江宁县市场监督管理局',
+      year: 2024,
+      reportDate: null,
+    });
+    const published = consistentValues();
+    await c.invoke('govinfo.setCells', { reportId: made.report.id, cells: published });
+    const file = await c.invoke('export.docx', { reportId: made.report.id });
+
+    const { id, preview, tables } = await c.invoke('import.save', {
+      source: { type: 'file', fileName: '2024年政府信息公开工作年度报告.docx', base64: file.base64 },
+      allowDuplicate: true,
+    });
+    expect(preview.template).toBe('gov-info-annual');
+    expect(preview.sections.map((s) => s.part)).toEqual(['overview', 'active', 'requests', 'appeals', 'shortcomings', 'other']);
+    expect(tables).toMatchObject({ placed: GRID_CELLS.length, unplaced: [] });
+    expect((await c.invoke('govinfo.grids', { reportId: id })).values).toEqual(published);
   });
 
   it('a 法治政府 report still gets its own template and no grid figures', async () => {
