@@ -63,8 +63,8 @@ function agencyOfOpening(line: string): string {
 }
 
 function kindWarnings(kind: ImportPreview['kind']): string[] {
-  if (kind === 'fazhi-annual' || kind === 'yifa-report') return [];
-  if (kind === 'gov-info') return [];
+  // The annual reports with a template of their own (a 政府信息公开年报 has `gov-info-annual`).
+  if (kind === 'fazhi-annual' || kind === 'yifa-report' || kind === 'gov-info') return [];
   return [`这份文稿看起来是“${IMPORT_KIND_LABELS[kind]}”，不是年度报告：导入后请核对结构和模板。`];
 }
 
