@@ -54,3 +54,23 @@ export function govInfoTableLines(sections: readonly ImportedSection[]): TableSo
 function countTables(section: ImportedSection): number {
   return Object.keys(section.tables ?? {}).length + section.children.reduce((n, c) => n + countTables(c), 0);
 }
+
+/** A section without its tables (their paragraphs too), and its children likewise. */
+function withoutTables(section: ImportedSection): ImportedSection {
+  const tables = section.tables ?? {};
+  return {
+    ...section,
+    paragraphs: section.paragraphs.filter((_, i) => !(String(i) in tables)),
+    tables: undefined,
+    children: section.children.map(withoutTables),
+  };
+}
+
+/**
+ * The sections with the tables of parts 二、三、四 taken out: used once every row of those tables
+ * was placed in the grids, which the export writes in the national layout — so the figures are not
+ * printed twice. When a row could not be placed, the caller keeps the tables as they came.
+ */
+export function withoutGovInfoTables(sections: readonly ImportedSection[]): ImportedSection[] {
+  return sections.map((s) => (s.part && TABLE_PARTS[s.part] ? withoutTables(s) : s));
+}

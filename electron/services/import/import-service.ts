@@ -16,7 +16,7 @@ import { toSimplified } from './traditional';
 import type { ExportSettingsStore } from '../export/settings-store';
 import type { GovInfoService } from '../gov-info/gov-info-service';
 import type { TablesImportResult } from '../../../shared/gov-info/contract-gov-info';
-import { govInfoTableLines } from '../../../shared/import/gov-info-lines';
+import { govInfoTableLines, withoutGovInfoTables } from '../../../shared/import/gov-info-lines';
 
 export type ImportSource =
   { type: 'file'; fileName: string; base64: string } | { type: 'text'; text: string } | { type: 'html'; html: string; text: string };
@@ -237,17 +237,19 @@ export function createImportService({ db, templates, reports, sections, exportSe
       });
       const title = overrides.title ?? found.title;
       if (title) reports.update({ id: detail.report.id, title });
-      writeSections(detail.report.id, detail.template, found);
-      if (exportSettings) {
-        // What comes in goes out: run-in headings, the closing formula and the closing as the source had them.
-        const current = exportSettings.get(detail.report.id);
-        exportSettings.save(detail.report.id, { ...current, ...found.layout });
-      }
       const lines = detail.template.kind === 'gov-info' && govInfo ? govInfoTableLines(found.sections) : [];
       if (lines.length) {
         // The figures of the tables in parts 二、三、四 land in the grids; rows not placed are listed.
         const { state: _state, ...read } = govInfo!.importLines(detail.report.id, lines);
         tables = read;
+      }
+      // Tables read whole into the grids are not kept in the text as well (the export prints the grids).
+      const fullyRead = tables !== null && tables.placed > 0 && tables.unplaced.length === 0;
+      writeSections(detail.report.id, detail.template, fullyRead ? { ...found, sections: withoutGovInfoTables(found.sections) } : found);
+      if (exportSettings) {
+        // What comes in goes out: run-in headings, the closing formula and the closing as the source had them.
+        const current = exportSettings.get(detail.report.id);
+        exportSettings.save(detail.report.id, { ...current, ...found.layout });
       }
       return detail.report.id;
     })();

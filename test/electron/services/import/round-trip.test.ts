@@ -127,7 +127,7 @@ describe('import → export round trip', async () => {
   it.each(all.map((s) => [s.name, s] as const))('%s: the export reads back as the cleaned source', async (_name, { source }) => {
     const c = createTestCore();
     cores.push(c);
-    const { id, preview } = await c.invoke('import.save', { source, year: 2025 });
+    const { id, preview, tables } = await c.invoke('import.save', { source, year: 2025 });
     const detail = await c.invoke('reports.get', { id });
     const file = await c.invoke('export.docx', { reportId: id });
     let exported = await docxParagraphs(Buffer.from(file.base64, 'base64'));
@@ -139,6 +139,12 @@ describe('import → export round trip', async () => {
       const grids = exported.filter((t) => starts.some((s) => s && t.startsWith(s)));
       expect(grids).toHaveLength(3);
       exported = exported.filter((t) => !grids.includes(t));
+      if (tables && tables.placed > 0 && tables.unplaced.length === 0) {
+        // Its own tables were read whole into those grids and are not printed twice: the source's
+        // tables (rows of tab-separated cells) are the grids now, everything else reads as it came.
+        expect(exported.some((t) => t.includes('\t'))).toBe(false);
+        expected = expected.filter((t) => !t.includes('\t'));
+      }
     }
     if (preview.missingParts.length > 0) {
       // The template's required parts the source lacks are added, empty, for the user to write:
@@ -147,7 +153,9 @@ describe('import → export round trip', async () => {
         (s) => s.kind === 'part' && s.charCount === 0 && !detail.sections.some((x) => x.parentId === s.id),
       );
       expect(empty.length).toBeGreaterThanOrEqual(preview.missingParts.length);
-      const emptyHeadings = new Set(empty.map((s) => s.heading));
+      // (An empty part the source had, e.g. one whose only table went into the grids, is not added.)
+      const sourceHeadings = new Set(expected.map(stripNumber));
+      const emptyHeadings = new Set(empty.map((s) => s.heading).filter((h) => !sourceHeadings.has(h)));
       exported = exported.map(stripNumber).filter((t) => !emptyHeadings.has(t));
       expected = expected.map(stripNumber);
     }
